@@ -1,0 +1,87 @@
+package org.johnschool.identity.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.identity.domain.StaffUsers;
+import org.johnschool.platform.NotFoundException;
+
+/** The signed-in staff member of this request, for pages ({@code #{currentStaff}}) and endpoints. */
+@Named
+@RequestScoped
+public class CurrentStaff {
+
+  @Inject SecurityContext security;
+  @Inject StaffUsers users;
+
+  private boolean loaded;
+  private StaffScope scope;
+  private String displayName;
+  private String courtName;
+
+  /** Signed in as a staff account (the container's "anonymous" caller is not one). */
+  public boolean isSignedIn() {
+    load();
+    return scope != null;
+  }
+
+  public StaffScope scope() {
+    load();
+    if (scope == null) {
+      throw new NotFoundException("Not signed in.");
+    }
+    return scope;
+  }
+
+  private void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    Principal p = security.getCallerPrincipal();
+    if (p == null) {
+      return;
+    }
+    users.findByUsername(p.getName()).ifPresent(u -> {
+      scope = new StaffScope(u.getUsername(), u.getId(), u.getProgram().getId(), u.getRole(),
+          u.getCourt() == null ? null : u.getCourt().getId());
+      displayName = u.getDisplayName();
+      courtName = u.getCourt() == null ? null : u.getCourt().getName();
+    });
+  }
+
+  public String getUsername() {
+    return isSignedIn() ? scope().username() : null;
+  }
+
+  public String getDisplayName() {
+    scope();
+    return displayName;
+  }
+
+  public String getCourtName() {
+    scope();
+    return courtName;
+  }
+
+  public Role getRole() {
+    return isSignedIn() ? scope().role() : null;
+  }
+
+  /** For pages: {@code #{currentStaff.is('ADMIN')}}. */
+  public boolean is(String role) {
+    return isSignedIn() && scope().role().name().equals(role);
+  }
+
+  public boolean isAny(String... roles) {
+    for (String r : roles) {
+      if (is(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

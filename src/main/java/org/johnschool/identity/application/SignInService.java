@@ -1,0 +1,73 @@
+package org.johnschool.identity.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.johnschool.identity.domain.PasswordHasher;
+import org.johnschool.identity.domain.SecurityEvent;
+import org.johnschool.identity.domain.SecurityEvent.Outcome;
+import org.johnschool.identity.domain.SecurityEvent.Type;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.identity.domain.StaffUsers;
+
+/**
+ * Checks a user name and password, applies the lockout rule and records the outcome. Callers learn
+ * only success or failure, never which part was wrong.
+ */
+@Stateless
+@PermitAll
+public class SignInService {
+
+  /** Spent on unknown users too, so timing does not tell whether a user name exists. */
+  private static final String DUMMY_HASH = PasswordHasher.hash("not-a-real-password-for-timing");
+
+  @Inject StaffUsers users;
+  @Inject CredentialCache cache;
+  @PersistenceContext EntityManager em;
+
+  public Optional<SignedInStaff> signIn(String username, String password, String sourceAddress, boolean recordSuccess) {
+    Optional<StaffUser> found = users.findByUsername(username);
+    if (found.isEmpty()) {
+      PasswordHasher.matches(password == null ? "" : password, DUMMY_HASH);
+      record(Type.LOGIN, username, Outcome.FAILURE, sourceAddress, "unknown user");
+      return Optional.empty();
+    }
+    StaffUser user = found.get();
+    if (cache.isKnownGood(user.getUsername(), password) && user.canSignIn()) {
+      return Optional.of(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()));
+    }
+    boolean passwordOk = PasswordHasher.matches(password == null ? "" : password, user.getPasswordHash());
+    if (!user.canSignIn()) {
+      record(Type.LOGIN, user.getUsername(), Outcome.FAILURE, sourceAddress, user.isLocked() ? "account locked" : "account disabled");
+      return Optional.empty();
+    }
+    if (!passwordOk) {
+      cache.forget(user.getUsername());
+      record(Type.LOGIN, user.getUsername(), Outcome.FAILURE, sourceAddress, "wrong password");
+      if (user.recordFailedLogin(Instant.now())) {
+        record(Type.ACCOUNT_LOCKED, user.getUsername(), Outcome.SUCCESS, sourceAddress,
+            StaffUser.MAX_FAILED_LOGINS + " failed logins within 15 minutes");
+      }
+      return Optional.empty();
+    }
+    user.recordSuccessfulLogin();
+    cache.remember(user.getUsername(), password);
+    if (recordSuccess) {
+      record(Type.LOGIN, user.getUsername(), Outcome.SUCCESS, sourceAddress, null);
+    }
+    return Optional.of(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()));
+  }
+
+  /** Whether a signed-in user may still use the system (not disabled or locked since). */
+  public boolean stillActive(String username) {
+    return users.findByUsername(username).map(StaffUser::canSignIn).orElse(false);
+  }
+
+  public void record(Type type, String username, Outcome outcome, String sourceAddress, String detail) {
+    em.persist(new SecurityEvent(type, username, outcome, sourceAddress, detail));
+  }
+}

@@ -1,0 +1,58 @@
+package org.johnschool.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
+import org.johnschool.identity.infrastructure.AuditRevisionListener;
+
+/** One Envers revision: a transaction that changed domain data, with who made it and from where. */
+@Entity
+@Table(name = "audit_revision")
+@RevisionEntity(AuditRevisionListener.class)
+public class AuditRevision {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_revision_seq")
+  @SequenceGenerator(name = "audit_revision_seq", sequenceName = "audit_revision_seq", allocationSize = 50)
+  @RevisionNumber
+  private Long id;
+
+  @RevisionTimestamp
+  @Column(name = "revision_time", nullable = false)
+  private Instant revisionTime;
+
+  @Column(length = 100)
+  private String username;
+
+  @Column(name = "source_address", length = 64)
+  private String sourceAddress;
+
+  public void stamp(String username, String sourceAddress) {
+    this.username = username;
+    this.sourceAddress = sourceAddress;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getRevisionTime() {
+    return revisionTime;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getSourceAddress() {
+    return sourceAddress;
+  }
+}

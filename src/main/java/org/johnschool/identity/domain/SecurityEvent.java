@@ -1,0 +1,101 @@
+package org.johnschool.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One audited security event (CJIS AU-3: type, time, place/source, outcome, identity). Written once,
+ * never changed: the class offers no way to.
+ */
+@Entity
+@Table(name = "security_event")
+public class SecurityEvent {
+
+  /** What happened. */
+  public enum Type {
+    LOGIN,
+    LOGOUT,
+    ACCOUNT_LOCKED,
+    ACCOUNT_RELEASED,
+    PASSWORD_CHANGED,
+    SESSION_EXPIRED
+  }
+
+  /** Whether it succeeded. */
+  public enum Outcome {
+    SUCCESS,
+    FAILURE
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "event_type", nullable = false, updatable = false, length = 40)
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Type type;
+
+  @Column(updatable = false, length = 100)
+  private String username;
+
+  @Column(nullable = false, updatable = false, length = 20)
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Outcome outcome;
+
+  @Column(name = "source_address", updatable = false, length = 64)
+  private String sourceAddress;
+
+  @Column(updatable = false, length = 500)
+  private String detail;
+
+  protected SecurityEvent() {}
+
+  public SecurityEvent(Type type, String username, Outcome outcome, String sourceAddress, String detail) {
+    this.occurredAt = Instant.now();
+    this.type = type;
+    this.username = username == null ? null : truncate(username, 100);
+    this.outcome = outcome;
+    this.sourceAddress = sourceAddress == null ? null : truncate(sourceAddress, 64);
+    this.detail = detail == null ? null : truncate(detail, 500);
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public Type getType() {
+    return type;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public String getSourceAddress() {
+    return sourceAddress;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+}

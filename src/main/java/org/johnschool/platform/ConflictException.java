@@ -1,0 +1,15 @@
+package org.johnschool.platform;
+
+/** The request clashes with data already stored (answered as 409). */
+public class ConflictException extends BusinessException {
+  private final Long existingId;
+
+  public ConflictException(String message, Long existingId) {
+    super(message);
+    this.existingId = existingId;
+  }
+
+  public Long existingId() {
+    return existingId;
+  }
+}

@@ -1,0 +1,59 @@
+package org.johnschool.program.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.johnschool.platform.AuditedEntity;
+
+/** A diversion program (e.g. a county's john school): the owner of courts, staff and cases. */
+@Entity
+@Audited
+public class Program extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "program_seq")
+  @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 20)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(length = 500)
+  private String address;
+
+  protected Program() {}
+
+  public Program(String code, String name, String address) {
+    this.code = Objects.requireNonNull(code);
+    rename(name, address);
+  }
+
+  public void rename(String name, String address) {
+    this.name = Objects.requireNonNull(name);
+    this.address = address;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+}

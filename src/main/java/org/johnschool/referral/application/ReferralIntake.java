@@ -1,0 +1,63 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.johnschool.court.application.CourtDirectory;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.FieldError;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.Referrals;
+
+/** A court refers one case (form or REST): checked, stored and screened, or refused with reasons. */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class ReferralIntake {
+
+  @Inject ReferralRegistrar registrar;
+  @Inject Referrals referrals;
+  @Inject CourtDirectory courts;
+  @PersistenceContext EntityManager em;
+
+  public ReferralView refer(ReferralRequest request, StaffScope scope) {
+    ReferralValidator.Result checked = ReferralValidator.check(request, Clock.systemDefaultZone());
+    if (checked instanceof ReferralValidator.Invalid invalid) {
+      throw new InvalidInputException(invalid.errors());
+    }
+    ValidReferral valid = ((ReferralValidator.Valid) checked).referral();
+    Court court = courtFor(valid.courtCode(), scope);
+    Map<String, Long> taken = referrals.existingCaseNumbers(court.getId(), List.of(valid.facts().courtCaseNumber()));
+    if (!taken.isEmpty()) {
+      Long existing = taken.values().iterator().next();
+      throw new ConflictException("Court " + court.getCode() + " already referred case " + valid.facts().courtCaseNumber()
+          + ": referral " + existing + ".", existing);
+    }
+    Referral referral = registrar.register(court, valid, em.getReference(StaffUser.class, scope.userId()),
+        registrar.policyOf(scope.programId()));
+    em.flush();
+    return ReferralView.of(referral, scope);
+  }
+
+  /** The court named by a referral, if the caller may refer to it (a clerk only to their own). */
+  Court courtFor(String code, StaffScope scope) {
+    Court court = courts.findByCode(code, scope.programId())
+        .orElseThrow(() -> new InvalidInputException("court", "No court with code \"" + code + "\" in this program."));
+    if (!court.isActive()) {
+      throw new InvalidInputException("court", "Court " + court.getCode() + " no longer takes referrals.");
+    }
+    if (!scope.mayUseCourt(court.getId())) {
+      throw new InvalidInputException(List.of(new FieldError("court", "You may refer cases only to your own court.")));
+    }
+    return court;
+  }
+}

@@ -1,0 +1,41 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.ReferralFilter;
+import org.johnschool.referral.domain.ReferralSort;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.referral.domain.Referrals;
+
+/** Reading referrals within the caller's scope; what is out of scope does not exist for them. */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.EVALUATOR_NAME})
+public class ReferralQueries {
+
+  @Inject Referrals referrals;
+
+  public ReferralView get(long id, StaffScope scope) {
+    Referral r = referrals.find(id, scope).orElseThrow(() -> new NotFoundException("No referral " + id + " is visible to you."));
+    return ReferralView.of(r, scope);
+  }
+
+  public ReferralPage page(StaffScope scope, ReferralFilter filter, ReferralSort sort, boolean ascending, int first, int size) {
+    List<ReferralView> items = referrals.page(scope, filter, sort, ascending, first, size).stream()
+        .map(r -> ReferralView.of(r, scope)).toList();
+    return new ReferralPage(items, referrals.count(scope, filter));
+  }
+
+  public Map<ReferralStatus, Long> countByStatus(StaffScope scope) {
+    return referrals.countByStatus(scope);
+  }
+
+  /** One page of a list and the size of the whole list. */
+  public record ReferralPage(List<ReferralView> items, long total) {}
+}

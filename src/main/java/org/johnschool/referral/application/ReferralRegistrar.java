@@ -1,0 +1,46 @@
+package org.johnschool.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.referral.domain.EligibilityPolicy;
+import org.johnschool.referral.domain.Person;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.referral.domain.Referrals;
+
+/**
+ * Stores one checked referral and screens it at once. Runs inside the caller's transaction (a form
+ * or REST request, or a whole docket file), so a failure anywhere stores nothing.
+ */
+@ApplicationScoped
+public class ReferralRegistrar {
+
+  /** Statuses showing the person took part in a diversion before. */
+  private static final Set<ReferralStatus> DIVERTED = EnumSet.of(ReferralStatus.ENROLLED, ReferralStatus.COMPLETED,
+      ReferralStatus.FAILED, ReferralStatus.RETURNED_TO_COURT, ReferralStatus.DISMISSED);
+
+  @Inject Referrals referrals;
+  @PersistenceContext EntityManager em;
+
+  public Referral register(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy) {
+    List<ReferralStatus> earlier = referrals.earlierStatusesOfSamePerson(court.getProgram().getId(), valid.person());
+    Person person = new Person(court.getProgram(), valid.person());
+    Referral referral = new Referral(court, person, valid.facts(), referrer);
+    referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()));
+    referrals.add(referral);
+    return referral;
+  }
+
+  public EligibilityPolicy policyOf(long programId) {
+    return em.createQuery("select p from EligibilityPolicy p where p.program.id = :p", EligibilityPolicy.class)
+        .setParameter("p", programId)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,78 @@
+package org.johnschool.referral.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.referral.domain.Person;
+import org.johnschool.referral.domain.Referral;
+
+/**
+ * A referral as pages and REST show it. For evaluators the person, the case and tracking numbers
+ * and the referring clerk are left out: they get the pseudonym only.
+ */
+public record ReferralView(
+    long id,
+    CourtView court,
+    String courtCaseNumber,
+    String trackingNumber,
+    String status,
+    LocalDate arrestDate,
+    String arrestingAgency,
+    LocalDate referralDate,
+    LocalDate deadline,
+    LocalDate nextCourtDate,
+    UUID personPseudonym,
+    PersonView person,
+    List<ChargeView> charges,
+    EligibilityView eligibility,
+    String referredBy,
+    Instant createdAt) {
+
+  public record CourtView(String code, String name) {}
+
+  public record PersonView(String firstName, String middleName, String lastName, List<String> aliases, LocalDate dateOfBirth,
+      String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) {}
+
+  public record ChargeView(int sequence, String statuteCode, String description) {}
+
+  public record ReasonView(String code, boolean met, String message) {}
+
+  public record OverrideView(String result, String justification, String by, Instant at) {}
+
+  public record EligibilityView(String result, String screeningResult, List<ReasonView> reasons, OverrideView override) {}
+
+  public static ReferralView of(Referral r, StaffScope scope) {
+    boolean identities = scope.seesIdentities();
+    Person p = r.getPerson();
+    PersonView person = identities
+        ? new PersonView(p.getFirstName(), p.getMiddleName(), p.getLastName(), p.getAliases().stream().map(Object::toString).toList(),
+            p.getDateOfBirth(), p.getSex().name(), p.getStateId(), p.getFbiNumber(), p.getAddress(), p.getPhone(), p.getEmail(),
+            p.getPreferredLanguage())
+        : null;
+    EligibilityView eligibility = r.getScreeningResult() == null ? null : new EligibilityView(
+        r.effectiveEligibility().map(Enum::name).orElse(null),
+        r.getScreeningResult().name(),
+        r.getFindings().stream().map(f -> new ReasonView(f.getRule().name(), f.isMet(), f.getDetail())).toList(),
+        r.getOverrideResult() == null ? null : new OverrideView(r.getOverrideResult().name(), r.getOverrideJustification(),
+            r.getOverriddenBy(), r.getOverriddenAt()));
+    return new ReferralView(
+        r.getId(),
+        new CourtView(r.getCourt().getCode(), r.getCourt().getName()),
+        identities ? r.getCourtCaseNumber() : null,
+        identities ? r.getTrackingNumber() : null,
+        r.getStatus().name(),
+        r.getArrestDate(),
+        r.getArrestingAgency(),
+        r.getReferralDate(),
+        r.getDeadline(),
+        r.getNextCourtDate(),
+        p.getPseudonym(),
+        person,
+        r.getCharges().stream().map(c -> new ChargeView(c.getSequence(), c.getStatuteCode(), c.getDescription())).toList(),
+        eligibility,
+        identities && r.getReferringUser() != null ? r.getReferringUser().getUsername() : null,
+        r.getCreatedAt());
+  }
+}

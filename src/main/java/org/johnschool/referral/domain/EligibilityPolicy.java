@@ -1,0 +1,217 @@
+package org.johnschool.referral.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.envers.Audited;
+import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.FieldError;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.program.domain.Program;
+
+/**
+ * A program's eligibility rules, all in one place: which statutes are buyer offenses, which are
+ * trafficking, the minimum age, and which history rules apply. {@link #screen} applies them and
+ * gives every rule's finding, met or not.
+ */
+@Entity
+@Table(name = "eligibility_policy")
+@Audited
+public class EligibilityPolicy extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eligibility_policy_seq")
+  @SequenceGenerator(name = "eligibility_policy_seq", sequenceName = "eligibility_policy_seq", allocationSize = 50)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "program_id", unique = true)
+  private Program program;
+
+  @Column(name = "minimum_age", nullable = false)
+  private int minimumAge;
+
+  @Column(name = "buyer_statutes", nullable = false, length = 2000)
+  private String buyerStatutes;
+
+  @Column(name = "trafficking_statutes", nullable = false, length = 2000)
+  private String traffickingStatutes;
+
+  @Column(name = "require_first_offense", nullable = false)
+  private boolean requireFirstOffense;
+
+  @Column(name = "require_no_prior_diversion", nullable = false)
+  private boolean requireNoPriorDiversion;
+
+  @Column(name = "exclude_registered_offenders", nullable = false)
+  private boolean excludeRegisteredOffenders;
+
+  @Column(name = "exclude_pending_similar", nullable = false)
+  private boolean excludePendingSimilar;
+
+  protected EligibilityPolicy() {}
+
+  /** The usual rules (California statutes as the example; every one can be changed by an admin). */
+  public static EligibilityPolicy standard(Program program) {
+    EligibilityPolicy p = new EligibilityPolicy();
+    p.program = program;
+    p.change(18, List.of("647(b)", "647(b)(1)", "653.22"), List.of("236.1", "266h", "266i"), true, true, true, true);
+    return p;
+  }
+
+  public void change(int minimumAge, List<String> buyerStatutes, List<String> traffickingStatutes,
+      boolean requireFirstOffense, boolean requireNoPriorDiversion, boolean excludeRegisteredOffenders,
+      boolean excludePendingSimilar) {
+    List<FieldError> errors = new ArrayList<>();
+    if (minimumAge < 0 || minimumAge > 99) {
+      errors.add(new FieldError("minimumAge", "Enter an age from 0 to 99."));
+    }
+    String buyers = join(buyerStatutes);
+    String trafficking = join(traffickingStatutes);
+    if (buyers.isEmpty()) {
+      errors.add(new FieldError("buyerStatutes", "List at least one buyer-offense statute code."));
+    }
+    if (buyers.length() > 2000 || trafficking.length() > 2000) {
+      errors.add(new FieldError("buyerStatutes", "The statute lists are limited to 2,000 characters."));
+    }
+    Set<String> both = new LinkedHashSet<>(codes(buyers));
+    both.retainAll(codes(trafficking));
+    if (!both.isEmpty()) {
+      errors.add(new FieldError("traffickingStatutes", "A statute cannot be both a buyer offense and trafficking: " + both));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    this.minimumAge = minimumAge;
+    this.buyerStatutes = buyers;
+    this.traffickingStatutes = trafficking;
+    this.requireFirstOffense = requireFirstOffense;
+    this.requireNoPriorDiversion = requireNoPriorDiversion;
+    this.excludeRegisteredOffenders = excludeRegisteredOffenders;
+    this.excludePendingSimilar = excludePendingSimilar;
+  }
+
+  /** Applies every rule in force; the referral is eligible when all findings are met. */
+  public List<Finding> screen(ScreeningFacts facts) {
+    Set<String> charged = facts.statuteCodes().stream().map(EligibilityPolicy::normalize).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> buyers = codes(buyerStatutes);
+    Set<String> trafficking = codes(traffickingStatutes);
+    List<Finding> findings = new ArrayList<>();
+
+    boolean buyerCharge = charged.stream().anyMatch(buyers::contains);
+    findings.add(new Finding(EligibilityRule.BUYER_OFFENSE, buyerCharge, buyerCharge
+        ? "Charged with a buyer offense (" + String.join(", ", intersect(charged, buyers)) + ")."
+        : "No charge is a buyer offense of this program (" + String.join(", ", charged) + ")."));
+
+    Set<String> traffickingCharged = intersect(charged, trafficking);
+    findings.add(new Finding(EligibilityRule.NO_TRAFFICKING_CHARGE, traffickingCharged.isEmpty(), traffickingCharged.isEmpty()
+        ? "No trafficking charge."
+        : "Charged with trafficking (" + String.join(", ", traffickingCharged) + ")."));
+
+    boolean adult = facts.ageAtArrest() >= minimumAge;
+    findings.add(new Finding(EligibilityRule.ADULT, adult,
+        "Age " + facts.ageAtArrest() + " at arrest; the program requires " + minimumAge + " or older."));
+
+    if (requireFirstOffense) {
+      boolean first = !facts.declaredPriorOffense() && facts.earlierReferralsOnRecord() == 0;
+      findings.add(new Finding(EligibilityRule.FIRST_OFFENSE, first, first
+          ? "First solicitation offense: none declared by the court, none on the program's records."
+          : facts.declaredPriorOffense()
+              ? "The court declared a prior solicitation offense."
+              : "The program's records hold " + facts.earlierReferralsOnRecord() + " earlier referral(s) of this person."));
+    }
+    if (requireNoPriorDiversion) {
+      boolean none = !facts.declaredPriorDiversion() && facts.earlierDiversionsOnRecord() == 0;
+      findings.add(new Finding(EligibilityRule.NO_PRIOR_DIVERSION, none, none
+          ? "No prior prostitution diversion."
+          : facts.declaredPriorDiversion()
+              ? "The court declared a prior prostitution diversion."
+              : "The program's records show an earlier diversion of this person."));
+    }
+    if (excludeRegisteredOffenders) {
+      boolean registered = facts.declaredRegisteredOffender();
+      findings.add(new Finding(EligibilityRule.NOT_REGISTERED_SEX_OFFENDER, !registered,
+          registered ? "Registered sex offender." : "Not a registered sex offender."));
+    }
+    if (excludePendingSimilar) {
+      boolean pending = facts.declaredPendingSimilarCharge();
+      findings.add(new Finding(EligibilityRule.NO_PENDING_SIMILAR_CHARGE, !pending,
+          pending ? "A similar charge is pending." : "No similar charge pending."));
+    }
+    return findings;
+  }
+
+  public static EligibilityResult resultOf(List<Finding> findings) {
+    return findings.stream().allMatch(Finding::met) ? EligibilityResult.ELIGIBLE : EligibilityResult.INELIGIBLE;
+  }
+
+  /** Statute codes compare without case and spaces: "647 (b)" is "647(B)". */
+  public static String normalize(String code) {
+    return code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static Set<String> codes(String list) {
+    return Arrays.stream(list.split(",")).map(EligibilityPolicy::normalize).filter(s -> !s.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static String join(List<String> codes) {
+    return codes == null ? "" : codes.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(","));
+  }
+
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
+    Set<String> r = new LinkedHashSet<>(a);
+    r.retainAll(b);
+    return r;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Program getProgram() {
+    return program;
+  }
+
+  public int getMinimumAge() {
+    return minimumAge;
+  }
+
+  public List<String> getBuyerStatutes() {
+    return List.of(buyerStatutes.split(","));
+  }
+
+  public List<String> getTraffickingStatutes() {
+    return traffickingStatutes.isEmpty() ? List.of() : List.of(traffickingStatutes.split(","));
+  }
+
+  public boolean isRequireFirstOffense() {
+    return requireFirstOffense;
+  }
+
+  public boolean isRequireNoPriorDiversion() {
+    return requireNoPriorDiversion;
+  }
+
+  public boolean isExcludeRegisteredOffenders() {
+    return excludeRegisteredOffenders;
+  }
+
+  public boolean isExcludePendingSimilar() {
+    return excludePendingSimilar;
+  }
+}

@@ -1,0 +1,321 @@
+package org.johnschool.referral.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.envers.Audited;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.program.domain.Program;
+
+/**
+ * A court's referral of one person to the program: the case the program works from intake to
+ * dismissal or return to court. It guards its lifecycle ({@link ReferralStatus}) and keeps both the
+ * rules' screening result and any override with its justification.
+ */
+@Entity
+@Audited
+public class Referral extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
+  @SequenceGenerator(name = "referral_seq", sequenceName = "referral_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "program_id")
+  private Program program;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "court_id")
+  private Court court;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @Column(name = "court_case_number", nullable = false, length = 40, updatable = false)
+  private String courtCaseNumber;
+
+  @Column(name = "tracking_number", length = 40)
+  private String trackingNumber;
+
+  @Column(name = "arrest_date", nullable = false)
+  private LocalDate arrestDate;
+
+  @Column(name = "arresting_agency", nullable = false, length = 100)
+  private String arrestingAgency;
+
+  @Column(name = "referral_date", nullable = false)
+  private LocalDate referralDate;
+
+  @Column(nullable = false)
+  private LocalDate deadline;
+
+  @Column(name = "next_court_date")
+  private LocalDate nextCourtDate;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "referring_user_id")
+  private StaffUser referringUser;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ReferralStatus status = ReferralStatus.REFERRED;
+
+  @Column(name = "declared_prior_offense", nullable = false)
+  private boolean declaredPriorOffense;
+
+  @Column(name = "declared_prior_diversion", nullable = false)
+  private boolean declaredPriorDiversion;
+
+  @Column(name = "declared_registered_offender", nullable = false)
+  private boolean declaredRegisteredOffender;
+
+  @Column(name = "declared_pending_similar", nullable = false)
+  private boolean declaredPendingSimilar;
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sequence")
+  private List<Charge> charges = new ArrayList<>();
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<ScreeningFinding> findings = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "screening_result", length = 20)
+  private EligibilityResult screeningResult;
+
+  @Column(name = "screened_at")
+  private Instant screenedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "override_result", length = 20)
+  private EligibilityResult overrideResult;
+
+  @Column(name = "override_justification", length = 4000)
+  private String overrideJustification;
+
+  @Column(name = "overridden_by", length = 100)
+  private String overriddenBy;
+
+  @Column(name = "overridden_at")
+  private Instant overriddenAt;
+
+  protected Referral() {}
+
+  public Referral(Court court, Person person, ReferralFacts facts, StaffUser referringUser) {
+    this.court = Objects.requireNonNull(court);
+    this.program = court.getProgram();
+    this.person = Objects.requireNonNull(person);
+    this.courtCaseNumber = Objects.requireNonNull(facts.courtCaseNumber());
+    this.trackingNumber = facts.trackingNumber();
+    this.arrestDate = Objects.requireNonNull(facts.arrestDate());
+    this.arrestingAgency = Objects.requireNonNull(facts.arrestingAgency());
+    this.referralDate = Objects.requireNonNull(facts.referralDate());
+    this.deadline = Objects.requireNonNull(facts.deadline());
+    this.nextCourtDate = facts.nextCourtDate();
+    if (referralDate.isBefore(arrestDate) || deadline.isBefore(referralDate)) {
+      throw new InvalidInputException("deadline", "Dates must follow each other: arrest, referral, deadline.");
+    }
+    if (facts.charges().isEmpty()) {
+      throw new InvalidInputException("charges", "A referral needs at least one charge.");
+    }
+    this.referringUser = referringUser;
+    this.declaredPriorOffense = facts.declarations().priorSolicitationOffense();
+    this.declaredPriorDiversion = facts.declarations().priorDiversion();
+    this.declaredRegisteredOffender = facts.declarations().registeredSexOffender();
+    this.declaredPendingSimilar = facts.declarations().pendingSimilarCharge();
+    int sequence = 1;
+    for (ReferralFacts.ChargeFacts c : facts.charges()) {
+      charges.add(new Charge(this, sequence++, c.statuteCode(), c.description()));
+    }
+  }
+
+  /** The facts screening needs, given what the program's records show about the same person. */
+  public ScreeningFacts screeningFacts(int earlierReferralsOnRecord, int earlierDiversionsOnRecord) {
+    return new ScreeningFacts(
+        charges.stream().map(Charge::getStatuteCode).toList(),
+        person.ageOn(arrestDate),
+        declaredPriorOffense,
+        declaredPriorDiversion,
+        declaredRegisteredOffender,
+        declaredPendingSimilar,
+        earlierReferralsOnRecord,
+        earlierDiversionsOnRecord);
+  }
+
+  /** Screens a new referral by the program's rules: REFERRED becomes ELIGIBLE or INELIGIBLE. */
+  public EligibilityResult screen(EligibilityPolicy policy, ScreeningFacts facts) {
+    if (status != ReferralStatus.REFERRED) {
+      throw new InvalidTransitionException("This referral was already screened (status " + status + ").");
+    }
+    List<Finding> results = policy.screen(facts);
+    findings.clear();
+    results.forEach(f -> findings.add(new ScreeningFinding(this, f)));
+    screeningResult = EligibilityPolicy.resultOf(results);
+    screenedAt = Instant.now();
+    moveTo(screeningResult.status());
+    return screeningResult;
+  }
+
+  /**
+   * A coordinator's decision against (or confirming a change of) the screening result, with a
+   * written justification. The rules' result stays on record beside it.
+   */
+  public void overrideEligibility(EligibilityResult decision, String justification, String coordinator) {
+    if (decision == null) {
+      throw new InvalidInputException("decision", "Choose ELIGIBLE or INELIGIBLE.");
+    }
+    if (justification == null || justification.isBlank()) {
+      throw new InvalidInputException("justification", "Write why the screening result is overridden.");
+    }
+    if (justification.length() > 4000) {
+      throw new InvalidInputException("justification", "Keep the justification under 4,000 characters.");
+    }
+    if (status != ReferralStatus.ELIGIBLE && status != ReferralStatus.INELIGIBLE) {
+      throw new InvalidTransitionException("Eligibility can be overridden only before enrollment (status is " + status + ").");
+    }
+    if (decision.status() == status) {
+      throw new InvalidTransitionException("The case is already " + status + ".");
+    }
+    moveTo(decision.status());
+    overrideResult = decision;
+    overrideJustification = justification.trim();
+    overriddenBy = Objects.requireNonNull(coordinator);
+    overriddenAt = Instant.now();
+  }
+
+  private void moveTo(ReferralStatus next) {
+    if (!status.canBecome(next)) {
+      throw new InvalidTransitionException("A referral cannot go from " + status + " to " + next + ".");
+    }
+    status = next;
+  }
+
+  /** The decision in force: the override when there is one, otherwise the rules' result. */
+  public Optional<EligibilityResult> effectiveEligibility() {
+    return Optional.ofNullable(overrideResult != null ? overrideResult : screeningResult);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Program getProgram() {
+    return program;
+  }
+
+  public Court getCourt() {
+    return court;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public String getCourtCaseNumber() {
+    return courtCaseNumber;
+  }
+
+  public String getTrackingNumber() {
+    return trackingNumber;
+  }
+
+  public LocalDate getArrestDate() {
+    return arrestDate;
+  }
+
+  public String getArrestingAgency() {
+    return arrestingAgency;
+  }
+
+  public LocalDate getReferralDate() {
+    return referralDate;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public LocalDate getNextCourtDate() {
+    return nextCourtDate;
+  }
+
+  public StaffUser getReferringUser() {
+    return referringUser;
+  }
+
+  public ReferralStatus getStatus() {
+    return status;
+  }
+
+  public List<Charge> getCharges() {
+    return List.copyOf(charges);
+  }
+
+  public List<ScreeningFinding> getFindings() {
+    return List.copyOf(findings);
+  }
+
+  public EligibilityResult getScreeningResult() {
+    return screeningResult;
+  }
+
+  public Instant getScreenedAt() {
+    return screenedAt;
+  }
+
+  public EligibilityResult getOverrideResult() {
+    return overrideResult;
+  }
+
+  public String getOverrideJustification() {
+    return overrideJustification;
+  }
+
+  public String getOverriddenBy() {
+    return overriddenBy;
+  }
+
+  public Instant getOverriddenAt() {
+    return overriddenAt;
+  }
+
+  public boolean isDeclaredPriorOffense() {
+    return declaredPriorOffense;
+  }
+
+  public boolean isDeclaredPriorDiversion() {
+    return declaredPriorDiversion;
+  }
+
+  public boolean isDeclaredRegisteredOffender() {
+    return declaredRegisteredOffender;
+  }
+
+  public boolean isDeclaredPendingSimilar() {
+    return declaredPendingSimilar;
+  }
+}

@@ -1,0 +1,30 @@
+package org.johnschool.support;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Referral bodies as a court system would send them, each with a fresh court case number. */
+public final class Referrals {
+
+  private Referrals() {}
+
+  public static String uniqueCaseNumber() {
+    return "CR-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
+  }
+
+  public static String json(String court, String caseNumber, String lastName, String statute) {
+    LocalDate today = LocalDate.now();
+    return """
+        {"court":"%s","courtCaseNumber":"%s","trackingNumber":"T-88231",
+         "arrestDate":"%s","arrestingAgency":"SFPD","referralDate":"%s",
+         "deadline":"%s","nextCourtDate":"%s",
+         "person":{"firstName":"Jon","lastName":"%s","dateOfBirth":"1980-02-03","sex":"M",
+                   "stateId":null,"fbiNumber":null,"preferredLanguage":"en"},
+         "charges":[{"statuteCode":"%s","description":"Solicitation"}]}
+        """.formatted(court, caseNumber, today.minusDays(10), today.minusDays(5), today.plusDays(90), today.plusDays(95), lastName, statute);
+  }
+
+  public static String eligible(String court) {
+    return json(court, uniqueCaseNumber(), "Doe" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"), "647(b)");
+  }
+}
