@@ -52,6 +52,10 @@ public final class Api {
     return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
+  public Reply postBytes(String path, byte[] body) {
+    return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }

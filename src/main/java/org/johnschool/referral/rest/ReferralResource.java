@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.referral.application.EligibilityReview;
+import org.johnschool.referral.application.ReferralHistory;
 import org.johnschool.referral.application.ReferralIntake;
 import org.johnschool.referral.application.ReferralQueries;
 import org.johnschool.referral.application.ReferralRequest;
@@ -39,6 +40,7 @@ public class ReferralResource {
   @Inject ReferralIntake intake;
   @Inject ReferralQueries queries;
   @Inject EligibilityReview review;
+  @Inject ReferralHistory history;
   @Inject CurrentStaff staff;
   @Context UriInfo uri;
 
@@ -93,6 +95,13 @@ public class ReferralResource {
       throw new InvalidInputException("result", "Use ELIGIBLE or INELIGIBLE.");
     }
     return review.override(id, decision, request.justification(), staff.scope());
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(summary = "A referral's audit history (admin)", description = "Every recorded change of the referral and its person: who, when, from where, what.")
+  public java.util.List<ReferralHistory.Entry> history(@PathParam("id") long id) {
+    return history.of(id, staff.scope());
   }
 
   private static ReferralStatus status(String status) {

@@ -1,0 +1,313 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.johnschool.court.application.CourtDirectory;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.referral.application.ReferralRequest.AliasRequest;
+import org.johnschool.referral.application.ReferralRequest.ChargeRequest;
+import org.johnschool.referral.application.ReferralRequest.PersonRequest;
+import org.johnschool.referral.application.ReferralRequest.ScreeningRequest;
+import org.johnschool.referral.domain.EligibilityPolicy;
+import org.johnschool.referral.domain.EligibilityResult;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.Referrals;
+
+/**
+ * Imports a court's docket file, all or nothing: the file streams through in batches (memory does
+ * not grow with its size, but for the set of case numbers seen, to catch duplicates within the
+ * file); every row is checked like a form; when any row is wrong the transaction rolls back and
+ * the report names every bad row, column and problem.
+ */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class DocketImport {
+
+  static final int BATCH = 500;
+  static final int MAX_REPORTED = 1000;
+  static final long MAX_ROWS = 1_000_000;
+
+  @Inject ReferralRegistrar registrar;
+  @Inject Referrals referrals;
+  @Inject CourtDirectory courts;
+  @PersistenceContext EntityManager em;
+
+  /** Reads the whole file; {@code bytesRead} is told how far it got (for progress bars). */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRED)
+  @org.jboss.ejb3.annotation.TransactionTimeout(value = 1800)
+  public ImportSummary importDocket(InputStream csv, StaffScope scope, LongConsumer bytesRead) {
+    Run run = new Run(scope);
+    CountingInputStream counting = new CountingInputStream(csv, bytesRead);
+    try (Reader reader = strictUtf8(counting);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(false).get().parse(reader)) {
+      if (!run.checkHeader(parser.getHeaderNames())) {
+        throw run.rejection();
+      }
+      for (CSVRecord record : parser) {
+        run.row(record);
+      }
+      run.flushBatch();
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
+      run.problem(run.lastRow + 1, "", problemOf(e));
+    }
+    if (run.problemCount > 0) {
+      throw run.rejection();
+    }
+    return new ImportSummary(run.imported, run.eligible, run.imported - run.eligible);
+  }
+
+  private static String problemOf(Exception e) {
+    Throwable t = e;
+    while (t != null) {
+      if (t instanceof CharacterCodingException) {
+        return "The file is not UTF-8 text. Save it as CSV UTF-8 and try again.";
+      }
+      t = t.getCause();
+    }
+    return "The file cannot be read as CSV from here on (an unclosed quote, a row cut short, or a duplicate header?).";
+  }
+
+  private static Reader strictUtf8(InputStream in) throws IOException {
+    InputStream withoutBom = new java.io.BufferedInputStream(in);
+    withoutBom.mark(3);
+    byte[] head = withoutBom.readNBytes(3);
+    if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+      withoutBom.reset();
+    }
+    return new BufferedReader(new InputStreamReader(withoutBom, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+  }
+
+  /** The state of one import. */
+  private final class Run {
+    final StaffScope scope;
+    final EligibilityPolicy policy;
+    final Map<String, Court> courtsByCode = new HashMap<>();
+    final Set<String> seenCaseNumbers = new HashSet<>();
+    final List<PendingRow> batch = new ArrayList<>(BATCH);
+    final List<ImportProblem> problems = new ArrayList<>();
+    Map<String, String> headerToColumn = new LinkedHashMap<>();
+    long problemCount;
+    long lastRow = 1;
+    long imported;
+    long eligible;
+
+    Run(StaffScope scope) {
+      this.scope = scope;
+      this.policy = registrar.policyOf(scope.programId());
+    }
+
+    boolean checkHeader(List<String> header) {
+      for (String h : header) {
+        String column = h == null ? "" : h.strip().toLowerCase(Locale.ROOT);
+        if (!DocketColumns.ALL.contains(column)) {
+          problem(1, h, "Unknown column. Known columns: " + String.join(", ", DocketColumns.ALL) + ".");
+        } else if (headerToColumn.containsValue(column)) {
+          problem(1, h, "This column appears twice.");
+        } else {
+          headerToColumn.put(h, column);
+        }
+      }
+      for (String required : DocketColumns.REQUIRED) {
+        if (!headerToColumn.containsValue(required)) {
+          problem(1, required, "This required column is missing.");
+        }
+      }
+      return problemCount == 0;
+    }
+
+    void row(CSVRecord record) {
+      long row = record.getRecordNumber() + 1;
+      lastRow = row;
+      if (row - 1 > MAX_ROWS) {
+        problem(row, "", "A file may hold at most " + MAX_ROWS + " rows; split it.");
+        throw new IllegalStateException("too many rows");
+      }
+      if (!record.isConsistent()) {
+        problem(row, "", "The row has " + record.size() + " values but the header has " + headerToColumn.size() + ".");
+        return;
+      }
+      Map<String, String> v = new HashMap<>();
+      headerToColumn.forEach((header, column) -> v.put(column, record.get(header)));
+      ReferralRequest request = toRequest(row, v);
+      if (request == null) {
+        return;
+      }
+      ReferralValidator.Result checked = ReferralValidator.check(request, Clock.systemDefaultZone());
+      if (checked instanceof ReferralValidator.Invalid invalid) {
+        invalid.errors().forEach(e -> problem(row, DocketColumns.columnOf(e.field()), e.message()));
+        return;
+      }
+      ValidReferral valid = ((ReferralValidator.Valid) checked).referral();
+      Court court = court(row, valid.courtCode());
+      if (court == null) {
+        return;
+      }
+      if (!seenCaseNumbers.add(court.getId() + "|" + valid.facts().courtCaseNumber())) {
+        problem(row, "court_case_number", "Case " + valid.facts().courtCaseNumber() + " of court " + court.getCode()
+            + " appears twice in this file.");
+        return;
+      }
+      batch.add(new PendingRow(row, court, valid));
+      if (batch.size() >= BATCH) {
+        flushBatch();
+      }
+    }
+
+    private ReferralRequest toRequest(long row, Map<String, String> v) {
+      List<ChargeRequest> charges = new ArrayList<>();
+      String chargeText = v.getOrDefault("charges", "");
+      for (String part : chargeText.split(";")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        int bar = part.indexOf('|');
+        charges.add(bar < 0 ? new ChargeRequest(part.strip(), null) : new ChargeRequest(part.substring(0, bar).strip(), part.substring(bar + 1).strip()));
+      }
+      List<AliasRequest> aliases = new ArrayList<>();
+      for (String alias : v.getOrDefault("aliases", "").split(";")) {
+        String a = alias.strip();
+        if (!a.isEmpty()) {
+          int space = a.lastIndexOf(' ');
+          aliases.add(space < 0 ? new AliasRequest(null, a) : new AliasRequest(a.substring(0, space).strip(), a.substring(space + 1)));
+        }
+      }
+      Boolean[] flags = new Boolean[4];
+      String[] flagColumns = {"prior_solicitation_offense", "prior_diversion", "registered_sex_offender", "pending_similar_charge"};
+      boolean flagsOk = true;
+      for (int i = 0; i < 4; i++) {
+        String text = v.getOrDefault(flagColumns[i], "").strip().toLowerCase(Locale.ROOT);
+        switch (text) {
+          case "", "no", "n", "false", "0" -> flags[i] = false;
+          case "yes", "y", "true", "1" -> flags[i] = true;
+          default -> {
+            problem(row, flagColumns[i], "Use yes or no (or leave empty for no).");
+            flagsOk = false;
+          }
+        }
+      }
+      if (!flagsOk) {
+        return null;
+      }
+      return new ReferralRequest(v.get("court"), v.get("court_case_number"), v.get("tracking_number"), v.get("arrest_date"),
+          v.get("arresting_agency"), v.get("referral_date"), v.get("deadline"), v.get("next_court_date"),
+          new PersonRequest(v.get("first_name"), v.get("middle_name"), v.get("last_name"), aliases, v.get("date_of_birth"),
+              v.get("sex"), v.get("state_id"), v.get("fbi_number"), v.get("address"), v.get("phone"), v.get("email"),
+              v.get("preferred_language")),
+          charges, new ScreeningRequest(flags[0], flags[1], flags[2], flags[3]));
+    }
+
+    private Court court(long row, String code) {
+      Court court = courtsByCode.computeIfAbsent(code, c -> courts.findByCode(c, scope.programId()).orElse(null));
+      if (court == null) {
+        problem(row, "court", "No court with code \"" + code + "\" in this program.");
+      } else if (!court.isActive()) {
+        problem(row, "court", "Court " + code + " no longer takes referrals.");
+        return null;
+      } else if (!scope.mayUseCourt(court.getId())) {
+        problem(row, "court", "You may import referrals only for your own court.");
+        return null;
+      }
+      return court;
+    }
+
+    void flushBatch() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      Map<Long, List<PendingRow>> byCourt = new HashMap<>();
+      batch.forEach(p -> byCourt.computeIfAbsent(p.court().getId(), k -> new ArrayList<>()).add(p));
+      byCourt.forEach((courtId, rows) -> {
+        Map<String, Long> taken = referrals.existingCaseNumbers(courtId, rows.stream().map(p -> p.valid().facts().courtCaseNumber()).toList());
+        rows.stream().filter(p -> taken.containsKey(p.valid().facts().courtCaseNumber())).forEach(p -> problem(p.row(), "court_case_number",
+            "Court " + p.court().getCode() + " already referred case " + p.valid().facts().courtCaseNumber() + " (referral "
+                + taken.get(p.valid().facts().courtCaseNumber()) + ")."));
+      });
+      if (problemCount == 0) {
+        StaffUser referrer = em.getReference(StaffUser.class, scope.userId());
+        for (PendingRow p : batch) {
+          Referral r = registrar.register(p.court(), p.valid(), referrer, policy);
+          imported++;
+          if (r.getScreeningResult() == EligibilityResult.ELIGIBLE) {
+            eligible++;
+          }
+        }
+        em.flush();
+        em.clear();
+      }
+      batch.clear();
+    }
+
+    void problem(long row, String column, String message) {
+      problemCount++;
+      if (problems.size() < MAX_REPORTED) {
+        problems.add(new ImportProblem(row, column, message));
+      }
+    }
+
+    DocketRejectedException rejection() {
+      return new DocketRejectedException(problems, problemCount);
+    }
+  }
+
+  private record PendingRow(long row, Court court, ValidReferral valid) {}
+
+  /** Counts bytes as the parser reads them. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private final LongConsumer listener;
+    private long count;
+
+    CountingInputStream(InputStream in, LongConsumer listener) {
+      super(in);
+      this.listener = listener == null ? n -> { } : listener;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        listener.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        listener.accept(count);
+      }
+      return n;
+    }
+  }
+}

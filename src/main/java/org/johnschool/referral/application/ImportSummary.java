@@ -1,0 +1,4 @@
+package org.johnschool.referral.application;
+
+/** What a stored docket file added. */
+public record ImportSummary(long imported, long eligible, long ineligible) {}
