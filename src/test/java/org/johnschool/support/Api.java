@@ -23,7 +23,7 @@ public final class Api {
   private final String authorization;
 
   private Api(URL base, String username, String password) {
-    this.base = URI.create(base.toString().replaceAll("/?$", "/"));
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     this.authorization = username == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }

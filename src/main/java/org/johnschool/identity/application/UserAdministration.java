@@ -1,0 +1,106 @@
+package org.johnschool.identity.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.domain.PasswordHasher;
+import org.johnschool.identity.domain.PasswordPolicy;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.identity.domain.SecurityEvent.Outcome;
+import org.johnschool.identity.domain.SecurityEvent.Type;
+import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.identity.domain.StaffUsers;
+import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.program.domain.Program;
+
+/** An admin keeps the program's staff accounts: create, change role and court, disable, release a lock. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserAdministration {
+
+  @Inject StaffUsers users;
+  @Inject SignInService signIn;
+  @Inject CredentialCache credentials;
+  @PersistenceContext EntityManager em;
+
+  /** What the admin pages and REST show of an account (never the password hash). */
+  public record UserView(long id, String username, String displayName, String role, String court, boolean enabled, boolean locked) {
+    static UserView of(StaffUser u) {
+      return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),
+          u.getCourt() == null ? null : u.getCourt().getCode(), u.isEnabled(), u.isLocked());
+    }
+  }
+
+  public List<UserView> list(StaffScope scope) {
+    return users.listOfProgram(scope.programId()).stream().map(UserView::of).toList();
+  }
+
+  public UserView create(StaffScope scope, String username, String displayName, String role, String courtCode, String password) {
+    String name = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    if (users.findByUsername(name).isPresent()) {
+      throw new ConflictException("The user name " + name + " is taken.", users.getByUsername(name).getId());
+    }
+    PasswordPolicy.problemWith(password, name).ifPresent(p -> {
+      throw new InvalidInputException("password", p);
+    });
+    StaffUser user = new StaffUser(em.getReference(Program.class, scope.programId()), name, displayName, role(role),
+        court(scope, courtCode), PasswordHasher.hash(password));
+    users.add(user);
+    em.flush();
+    return UserView.of(user);
+  }
+
+  public UserView update(StaffScope scope, long id, String displayName, String role, String courtCode, boolean enabled) {
+    StaffUser user = own(scope, id);
+    user.describe(displayName);
+    user.assign(role(role), court(scope, courtCode));
+    if (enabled) {
+      user.enable();
+    } else {
+      if (user.getUsername().equals(scope.username())) {
+        throw new InvalidInputException("enabled", "You cannot disable your own account.");
+      }
+      user.disable();
+      credentials.forget(user.getUsername());
+    }
+    return UserView.of(user);
+  }
+
+  public UserView release(StaffScope scope, String username, String sourceAddress) {
+    StaffUser user = users.findByUsername(username).filter(u -> u.getProgram().getId() == scope.programId())
+        .orElseThrow(() -> new NotFoundException("No such user."));
+    user.release();
+    signIn.record(Type.ACCOUNT_RELEASED, user.getUsername(), Outcome.SUCCESS, sourceAddress, "released by " + scope.username());
+    return UserView.of(user);
+  }
+
+  private StaffUser own(StaffScope scope, long id) {
+    return users.findById(id).filter(u -> u.getProgram().getId() == scope.programId())
+        .orElseThrow(() -> new NotFoundException("No such user."));
+  }
+
+  private static Role role(String role) {
+    try {
+      return Role.valueOf(role == null ? "" : role.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("role", "Choose one of ADMIN, COORDINATOR, FACILITATOR, CLERK, EVALUATOR.");
+    }
+  }
+
+  private Court court(StaffScope scope, String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return em.createQuery("select c from Court c join fetch c.program where c.code = :code and c.program.id = :p", Court.class)
+        .setParameter("code", code.trim().toUpperCase(Locale.ROOT)).setParameter("p", scope.programId())
+        .getResultStream().findFirst()
+        .orElseThrow(() -> new InvalidInputException("court", "No court with code " + code + " in this program."));
+  }
+}

@@ -1,0 +1,69 @@
+package org.johnschool.referral.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.referral.application.DocketColumns;
+import org.primefaces.model.file.UploadedFile;
+
+/** The docket upload page (clerk/import.xhtml): upload, watch progress, read the result or the row report. */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient ImportJobs jobs;
+
+  private transient UploadedFile file;
+  private String jobId;
+
+  public void upload() throws IOException {
+    if (file == null || file.getSize() == 0) {
+      Messages.error("import.file");
+      return;
+    }
+    Path tmp = Files.createTempFile("docket-", ".csv");
+    try (InputStream in = file.getInputStream()) {
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+    }
+    jobId = jobs.start(tmp, staff.scope());
+  }
+
+  public ImportJobs.Job getJob() {
+    return jobs.get(jobId, staff.getUsername());
+  }
+
+  public boolean isRunning() {
+    ImportJobs.Job job = getJob();
+    return job != null && !job.isDone();
+  }
+
+  public List<String> getColumns() {
+    return DocketColumns.ALL;
+  }
+
+  public boolean required(String column) {
+    return DocketColumns.REQUIRED.contains(column);
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public String getJobId() {
+    return jobId;
+  }
+}

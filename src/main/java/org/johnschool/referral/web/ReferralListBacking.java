@@ -1,0 +1,150 @@
+package org.johnschool.referral.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.johnschool.court.application.CourtDirectory;
+import org.johnschool.court.domain.Court;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.referral.application.ReferralQueries;
+import org.johnschool.referral.application.ReferralView;
+import org.johnschool.referral.domain.ReferralSort;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Case lists (clerk/referrals.xhtml, cases/list.xhtml): paged and sorted in the database, filters kept for the session. */
+@Named
+@ViewScoped
+public class ReferralListBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient ReferralQueries queries;
+  @Inject transient CourtDirectory courts;
+  @Inject ListFilters filters;
+
+  private String statusParam;
+  private List<Court> courtList;
+  private String fromText;
+  private String toText;
+
+  private final LazyDataModel<ReferralView> model = new LazyDataModel<>() {
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) Math.min(Integer.MAX_VALUE, queries.page(staff.scope(), filters.toFilter(), null, false, 0, 1).total());
+    }
+
+    @Override
+    public List<ReferralView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      ReferralSort sort = ReferralSort.REFERRAL_DATE;
+      boolean ascending = false;
+      if (sortBy != null && !sortBy.isEmpty()) {
+        SortMeta meta = sortBy.values().iterator().next();
+        sort = switch (meta.getField()) {
+          case "deadline" -> ReferralSort.DEADLINE;
+          case "status" -> ReferralSort.STATUS;
+          case "courtCaseNumber" -> ReferralSort.COURT_CASE_NUMBER;
+          case "person.lastName" -> ReferralSort.LAST_NAME;
+          default -> ReferralSort.REFERRAL_DATE;
+        };
+        ascending = meta.getOrder() == SortOrder.ASCENDING;
+      }
+      var page = queries.page(staff.scope(), filters.toFilter(), sort, ascending, first, pageSize);
+      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+      return page.items();
+    }
+
+    @Override
+    public String getRowKey(ReferralView r) {
+      return String.valueOf(r.id());
+    }
+  };
+
+  @PostConstruct
+  void init() {
+    courtList = courts.courtsOf(staff.scope());
+    fromText = filters.getFrom() == null ? null : filters.getFrom().toString();
+    toText = filters.getTo() == null ? null : filters.getTo().toString();
+  }
+
+  /** A dashboard card opens the list filtered by status (view parameter). */
+  public void applyStatusParam() {
+    if (statusParam != null && !statusParam.isBlank()) {
+      try {
+        filters.clear();
+        filters.setStatus(ReferralStatus.valueOf(statusParam));
+      } catch (IllegalArgumentException e) {
+        filters.setStatus(null);
+      }
+      fromText = null;
+      toText = null;
+    }
+  }
+
+  public void search() {
+    filters.setFrom(date(fromText));
+    filters.setTo(date(toText));
+  }
+
+  public void clear() {
+    filters.clear();
+    fromText = null;
+    toText = null;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  public LazyDataModel<ReferralView> getModel() {
+    return model;
+  }
+
+  public ListFilters getFilters() {
+    return filters;
+  }
+
+  public List<Court> getCourts() {
+    return courtList;
+  }
+
+  public ReferralStatus[] getStatuses() {
+    return ReferralStatus.values();
+  }
+
+  public String getStatusParam() {
+    return statusParam;
+  }
+
+  public void setStatusParam(String statusParam) {
+    this.statusParam = statusParam;
+  }
+
+  public String getFromText() {
+    return fromText;
+  }
+
+  public void setFromText(String fromText) {
+    this.fromText = fromText;
+  }
+
+  public String getToText() {
+    return toText;
+  }
+
+  public void setToText(String toText) {
+    this.toText = toText;
+  }
+}

@@ -1,0 +1,135 @@
+package org.johnschool.support;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person at a browser: Debian's headless Chromium driven by Selenium, with axe-core checks. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+  private final Path profile;
+
+  public Browser(URL base) throws java.io.IOException {
+    this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    this.profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps",
+        "--disable-extensions", "--no-first-run", "--no-default-browser-check", "--lang=en-US",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public void open(String path) {
+    driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+  }
+
+  public void signIn(DemoUser user) {
+    open("login.xhtml");
+    type("login:username", user.username);
+    type("login:password", user.password);
+    click("login:submit");
+    waitFor(By.id("signOutForm:signOut"));
+  }
+
+  public void signOut() {
+    click("signOutForm:signOut");
+    waitFor(By.id("login:username"));
+  }
+
+  public void type(String id, String text) {
+    WebElement e = waitFor(By.id(id));
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  /** Sets a value directly (date inputs take typed text in the browser's locale format). */
+  public void set(String id, String value) {
+    WebElement e = waitFor(By.id(id));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", e, value);
+  }
+
+  public void select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);
+  }
+
+  public void click(String id) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  public String text(By by) {
+    return waitFor(by).getText();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** WCAG 2.1 A and AA by axe-core: no serious or critical violation on this page. */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    List<Rule> bad = results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+    assertTrue(bad.isEmpty(), "Accessibility violations on " + driver.getCurrentUrl() + ": "
+        + bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().stream().limit(3)
+            .map(n -> n.getTarget().toString()).collect(Collectors.joining(", "))).collect(Collectors.joining("; ")));
+  }
+
+  /** Saves a screenshot under target/ (kept by the build for a person to look at). */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("project.build.directory", "target"), "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
