@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,6 +88,40 @@ class ReferralJourneyIT {
       browser.waitForText(By.id("caseStatus"), "Eligible");
       assertTrue(browser.text(By.id("override")).contains("The charge was amended"), browser.pageText());
       browser.screenshot("coordinator-case-overridden");
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void a_clerk_uploads_a_docket_file_and_watches_it_import() throws Exception {
+    LocalDate today = LocalDate.now();
+    String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Path csv = Files.createTempFile("docket", ".csv");
+    Files.writeString(csv, "court,court_case_number,arrest_date,arresting_agency,referral_date,deadline,first_name,last_name,date_of_birth,sex,charges\n"
+        + "SF-SUP,U1-" + suffix + "," + today.minusDays(9) + ",SFPD," + today.minusDays(2) + "," + today.plusDays(80) + ",Lee,Upload,1970-01-01,M,647(b)|Solicitation\n"
+        + "SF-SUP,U2-" + suffix + "," + today.minusDays(9) + ",SFPD," + today.minusDays(2) + "," + today.plusDays(80) + ",Kim,Upload,1971-01-01,M,236.1|Trafficking\n");
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.CLERK_SF);
+      browser.open("clerk/import.xhtml");
+      browser.assertAccessible();
+      browser.driver().findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
+      browser.click("upload:submit");
+      browser.waitFor(By.id("progress:done"));
+      assertTrue(browser.text(By.id("progress:done")).contains("Imported 2 referrals: 1 eligible, 1 ineligible"), browser.pageText());
+      browser.assertAccessible();
+      browser.screenshot("clerk-import-done");
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+  }
+
+  @Test
+  void the_pages_speak_spanish_when_asked() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.select("language", "es");
+      browser.waitForText(By.tagName("h1"), "Iniciar sesión");
+      assertEquals("es", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
       browser.assertAccessible();
     }
   }

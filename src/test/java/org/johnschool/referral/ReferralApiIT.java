@@ -158,6 +158,21 @@ class ReferralApiIT {
   }
 
   @Test
+  void the_server_log_never_holds_names_birth_dates_or_identifiers() throws Exception {
+    String lastName = "Logcheck" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    String body = Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(), lastName, "647(b)").replace("\"stateId\":null", "\"stateId\":\"SID777123\"");
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    assertEquals(201, clerk.post("api/v1/referrals", body).status());
+    assertEquals(409, clerk.post("api/v1/referrals", body.replace("\"647(b)\"", "\"647(b)\"")).status());
+    clerk.post("api/v1/referrals", body.replace("1980-02-03", "1980-13-45"));
+
+    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    String text = java.nio.file.Files.readString(log);
+    assertFalse(text.contains(lastName), "the log holds a name");
+    assertFalse(text.contains("SID777123"), "the log holds a state ID");
+  }
+
+  @Test
   void requests_without_valid_credentials_get_401() {
     assertEquals(401, Api.anonymous(base).get("api/v1/referrals").status());
     assertEquals(401, Api.as(base, "clerk", "not-the-password-at-all").get("api/v1/referrals").status());

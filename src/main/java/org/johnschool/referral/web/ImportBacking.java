@@ -13,7 +13,7 @@ import java.util.List;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.web.Messages;
 import org.johnschool.referral.application.DocketColumns;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /** The docket upload page (clerk/import.xhtml): upload, watch progress, read the result or the row report. */
 @Named
@@ -23,7 +23,7 @@ public class ImportBacking implements Serializable {
   @Inject transient CurrentStaff staff;
   @Inject transient ImportJobs jobs;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String jobId;
 
   public void upload() throws IOException {
@@ -55,11 +55,11 @@ public class ImportBacking implements Serializable {
     return DocketColumns.REQUIRED.contains(column);
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
