@@ -71,6 +71,10 @@ create table referral (
     declared_registered_offender boolean     not null default false,
     declared_pending_similar    boolean      not null default false,
     screening_result            varchar(20)  check (screening_result in ('ELIGIBLE', 'INELIGIBLE')),
+    -- Every eligibility rule's finding at screening, met or not, as a JSON array of
+    -- {"rule": "BUYER_OFFENSE", "met": true, "detail": "…"} (one column: written once per referral).
+    screening_findings          text         not null default '[]'
+                                    check (jsonb_typeof(screening_findings::jsonb) = 'array'),
     screened_at                 timestamptz,
     override_result             varchar(20)  check (override_result in ('ELIGIBLE', 'INELIGIBLE')),
     override_justification      varchar(4000),
@@ -99,17 +103,6 @@ create table charge (
     unique (referral_id, sequence_no)
 );
 create sequence charge_seq start with 1 increment by 50;
-
--- One line per eligibility rule evaluated at screening: every reason is kept, met or not.
-create table screening_finding (
-    id            bigint primary key,
-    referral_id   bigint       not null references referral (id),
-    rule_code     varchar(40)  not null,
-    met           boolean      not null,
-    detail        varchar(500) not null
-);
-create sequence screening_finding_seq start with 1 increment by 50;
-create index screening_finding_referral_idx on screening_finding (referral_id);
 
 create table eligibility_policy_aud (
     id                            bigint not null,
@@ -181,6 +174,7 @@ create table referral_aud (
     declared_registered_offender boolean,
     declared_pending_similar    boolean,
     screening_result            varchar(20),
+    screening_findings          text,
     screened_at                 timestamptz,
     override_result             varchar(20),
     override_justification      varchar(4000),
@@ -202,13 +196,3 @@ create table charge_aud (
     primary key (id, rev)
 );
 
-create table screening_finding_aud (
-    id            bigint not null,
-    rev           bigint not null references audit_revision (id),
-    revtype       smallint,
-    referral_id   bigint,
-    rule_code     varchar(40),
-    met           boolean,
-    detail        varchar(500),
-    primary key (id, rev)
-);

@@ -65,6 +65,28 @@ class DocketImportIT {
   }
 
   @Test
+  void imported_referrals_are_audited_under_the_importing_clerk_and_visible_in_full() {
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    String caseNumber = Referrals.uniqueCaseNumber();
+    Reply reply = clerk.postCsv("api/v1/referrals/import", HEADER + row("SF-SUP", caseNumber, "Audited", "1966-06-06", "647(b)|Solicitation", ""));
+    assertEquals(200, reply.status(), reply.toString());
+
+    JsonObject imported = clerk.get("api/v1/referrals?court=SF-SUP&size=200").json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject).filter(r -> r.getString("courtCaseNumber").equals(caseNumber)).findFirst().orElseThrow();
+    assertEquals("ELIGIBLE", imported.getString("status"));
+    assertEquals("Audited", imported.getJsonObject("person").getString("lastName"));
+    assertEquals("clerk", imported.getString("referredBy"));
+    assertEquals(1, imported.getJsonArray("charges").size());
+
+    Reply history = Api.as(base, DemoUser.ADMIN).get("api/v1/referrals/" + imported.getJsonNumber("id").longValue() + "/history");
+    assertEquals(200, history.status(), history.toString());
+    List<JsonObject> entries = history.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    assertTrue(entries.stream().anyMatch(e -> e.getString("record").equals("referral") && e.getString("kind").equals("ADD")
+        && e.getString("who").equals("clerk")), entries.toString());
+    assertTrue(entries.stream().anyMatch(e -> e.getString("record").equals("person") && e.getString("kind").equals("ADD")), entries.toString());
+  }
+
+  @Test
   void a_file_with_one_bad_row_stores_nothing_and_names_every_problem() {
     Api clerk = Api.as(base, DemoUser.CLERK_SF);
     long before = total(clerk);

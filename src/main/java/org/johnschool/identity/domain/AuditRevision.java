@@ -35,6 +35,14 @@ public class AuditRevision {
   @Column(name = "source_address", length = 64)
   private String sourceAddress;
 
+  /** A revision opened by the application itself for bulk work (a docket import), stamped now. */
+  public static AuditRevision forBulkWork(String username, String sourceAddress) {
+    AuditRevision revision = new AuditRevision();
+    revision.revisionTime = Instant.now();
+    revision.stamp(username, sourceAddress);
+    return revision;
+  }
+
   public void stamp(String username, String sourceAddress) {
     this.username = username;
     this.sourceAddress = sourceAddress;

@@ -31,7 +31,7 @@ import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
-import org.johnschool.identity.domain.StaffUser;
+import org.johnschool.identity.domain.AuditRevision;
 import org.johnschool.referral.application.ReferralRequest.AliasRequest;
 import org.johnschool.referral.application.ReferralRequest.ChargeRequest;
 import org.johnschool.referral.application.ReferralRequest.PersonRequest;
@@ -42,10 +42,10 @@ import org.johnschool.referral.domain.Referral;
 import org.johnschool.referral.domain.Referrals;
 
 /**
- * Imports a court's docket file, all or nothing: the file streams through in batches (memory does
- * not grow with its size, but for the set of case numbers seen, to catch duplicates within the
- * file); every row is checked like a form; when any row is wrong the transaction rolls back and
- * the report names every bad row, column and problem.
+ * Imports a court's docket file, all or nothing: the file streams through in batches written in
+ * bulk under one audit revision (memory does not grow with its size, but for the set of case numbers
+ * seen, to catch duplicates within the file); every row is checked like a form; when any row is
+ * wrong the transaction rolls back and the report names every bad row, column and problem.
  */
 @Stateless
 @RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
@@ -63,8 +63,9 @@ public class DocketImport {
   /** Reads the whole file; {@code bytesRead} is told how far it got (for progress bars). */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRED)
   @org.jboss.ejb3.annotation.TransactionTimeout(value = 1800)
-  public ImportSummary importDocket(InputStream csv, StaffScope scope, LongConsumer bytesRead) {
-    Run run = new Run(scope);
+  public ImportSummary importDocket(InputStream csv, StaffScope scope, String sourceAddress, LongConsumer bytesRead) {
+    referrals.prepareForBulkIntake();
+    Run run = new Run(scope, sourceAddress);
     CountingInputStream counting = new CountingInputStream(csv, bytesRead);
     try (Reader reader = strictUtf8(counting);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
@@ -110,7 +111,9 @@ public class DocketImport {
   /** The state of one import. */
   private final class Run {
     final StaffScope scope;
+    final String sourceAddress;
     final EligibilityPolicy policy;
+    Long revision;
     final Map<String, Court> courtsByCode = new HashMap<>();
     final Set<String> seenCaseNumbers = new HashSet<>();
     final List<PendingRow> batch = new ArrayList<>(BATCH);
@@ -121,9 +124,21 @@ public class DocketImport {
     long imported;
     long eligible;
 
-    Run(StaffScope scope) {
+    Run(StaffScope scope, String sourceAddress) {
       this.scope = scope;
+      this.sourceAddress = sourceAddress;
       this.policy = registrar.policyOf(scope.programId());
+    }
+
+    /** The import's one audit revision (who, when, from where), opened when the first rows are written. */
+    long revision() {
+      if (revision == null) {
+        AuditRevision r = AuditRevision.forBulkWork(scope.username(), sourceAddress);
+        em.persist(r);
+        em.flush();
+        revision = r.getId();
+      }
+      return revision;
     }
 
     boolean checkHeader(List<String> header) {
@@ -253,16 +268,13 @@ public class DocketImport {
                 + taken.get(p.valid().facts().courtCaseNumber()) + ")."));
       });
       if (problemCount == 0) {
-        StaffUser referrer = em.getReference(StaffUser.class, scope.userId());
-        for (PendingRow p : batch) {
-          Referral r = registrar.register(p.court(), p.valid(), referrer, policy);
+        for (Referral r : registrar.registerAll(batch.stream().map(PendingRow::court).toList(),
+            batch.stream().map(PendingRow::valid).toList(), scope.userId(), policy, revision())) {
           imported++;
           if (r.getScreeningResult() == EligibilityResult.ELIGIBLE) {
             eligible++;
           }
         }
-        em.flush();
-        em.clear();
       }
       batch.clear();
     }

@@ -30,11 +30,33 @@ public class ReferralRegistrar {
   @PersistenceContext EntityManager em;
 
   public Referral register(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy) {
-    List<ReferralStatus> earlier = referrals.earlierStatusesOfSamePerson(court.getProgram().getId(), valid.person());
+    List<ReferralStatus> earlier = referrals.earlierStatusesOfSamePeople(court.getProgram().getId(), List.of(valid.person())).get(0);
+    Referral referral = screened(court, valid, referrer, policy, earlier);
+    referrals.add(referral);
+    return referral;
+  }
+
+  /**
+   * Stores a batch of a docket import under the import's one audit revision, looking up the people's
+   * earlier referrals in one query and writing rows in bulk (see {@link Referrals#addAll}).
+   */
+  public List<Referral> registerAll(List<Court> courts, List<ValidReferral> valid, long referrerId, EligibilityPolicy policy,
+      long auditRevision) {
+    List<List<ReferralStatus>> earlier = referrals.earlierStatusesOfSamePeople(courts.get(0).getProgram().getId(),
+        valid.stream().map(ValidReferral::person).toList());
+    List<Referral> screened = new java.util.ArrayList<>(valid.size());
+    for (int i = 0; i < valid.size(); i++) {
+      screened.add(screened(courts.get(i), valid.get(i), null, policy, earlier.get(i)));
+    }
+    referrals.addAll(screened, referrerId, auditRevision);
+    return screened;
+  }
+
+  private static Referral screened(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy,
+      List<ReferralStatus> earlier) {
     Person person = new Person(court.getProgram(), valid.person());
     Referral referral = new Referral(court, person, valid.facts(), referrer);
     referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()));
-    referrals.add(referral);
     return referral;
   }
 

@@ -54,7 +54,7 @@ public record ReferralView(
     EligibilityView eligibility = r.getScreeningResult() == null ? null : new EligibilityView(
         r.effectiveEligibility().map(Enum::name).orElse(null),
         r.getScreeningResult().name(),
-        r.getFindings().stream().map(f -> new ReasonView(f.getRule().name(), f.isMet(), f.getDetail())).toList(),
+        r.getFindings().stream().map(f -> new ReasonView(f.rule().name(), f.met(), f.detail())).toList(),
         r.getOverrideResult() == null ? null : new OverrideView(r.getOverrideResult().name(), r.getOverrideJustification(),
             r.getOverriddenBy(), r.getOverriddenAt()));
     return new ReferralView(

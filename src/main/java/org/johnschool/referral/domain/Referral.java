@@ -2,6 +2,7 @@ package org.johnschool.referral.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -99,9 +100,9 @@ public class Referral extends AuditedEntity {
   @OrderBy("sequence")
   private List<Charge> charges = new ArrayList<>();
 
-  @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("id")
-  private List<ScreeningFinding> findings = new ArrayList<>();
+  @Convert(converter = FindingsConverter.class)
+  @Column(name = "screening_findings", nullable = false)
+  private List<Finding> findings = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "screening_result", length = 20)
@@ -172,8 +173,7 @@ public class Referral extends AuditedEntity {
       throw new InvalidTransitionException("This referral was already screened (status " + status + ").");
     }
     List<Finding> results = policy.screen(facts);
-    findings.clear();
-    results.forEach(f -> findings.add(new ScreeningFinding(this, f)));
+    findings = new ArrayList<>(results);
     screeningResult = EligibilityPolicy.resultOf(results);
     screenedAt = Instant.now();
     moveTo(screeningResult.status());
@@ -275,7 +275,7 @@ public class Referral extends AuditedEntity {
     return List.copyOf(charges);
   }
 
-  public List<ScreeningFinding> getFindings() {
+  public List<Finding> getFindings() {
     return List.copyOf(findings);
   }
 

@@ -12,13 +12,29 @@ public interface Referrals {
 
   void add(Referral referral);
 
+  /**
+   * Stores new, screened referrals in bulk (a docket import): the rows and their audit rows, all under
+   * the given audit revision, referred by the given user. Memory stays flat however many batches a
+   * transaction writes (Envers would hold every change until commit).
+   */
+  void addAll(List<Referral> referrals, long referringUserId, long auditRevision);
+
+  /**
+   * Readies the current transaction for adding many referrals (a docket file): the planner's
+   * statistics cannot see rows this transaction inserts, so lookups must not rely on them.
+   */
+  void prepareForBulkIntake();
+
   Optional<Referral> find(long id, StaffScope scope);
 
   /** Court case numbers of a court that are already taken, with the referral holding each. */
   Map<String, Long> existingCaseNumbers(long courtId, Collection<String> caseNumbers);
 
-  /** Statuses of the program's earlier referrals of the same person (by state ID, FBI number, or names and birth date). */
-  List<ReferralStatus> earlierStatusesOfSamePerson(long programId, PersonDetails person);
+  /**
+   * For each person, the statuses of the program's earlier referrals of the same person (same state
+   * ID, FBI number, or names and birth date); one list per person, in the order given.
+   */
+  List<List<ReferralStatus>> earlierStatusesOfSamePeople(long programId, List<PersonDetails> people);
 
   List<Referral> page(StaffScope scope, ReferralFilter filter, ReferralSort sort, boolean ascending, int first, int size);
 

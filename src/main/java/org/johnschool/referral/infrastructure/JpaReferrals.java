@@ -5,6 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import org.hibernate.Session;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -32,6 +36,29 @@ public class JpaReferrals implements Referrals {
     em.persist(referral);
   }
 
+  /**
+   * Within one large import transaction the tables grow by thousands of rows that PostgreSQL's
+   * statistics do not show, so it would plan (and cache) the duplicate and history lookups as table
+   * scans and the import would slow down quadratically. SET LOCAL keeps index plans, planned for the
+   * actual values, for this transaction only.
+   */
+  @Override
+  public void addAll(List<Referral> referrals, long referringUserId, long auditRevision) {
+    if (!referrals.isEmpty()) {
+      em.unwrap(Session.class).doWork(connection -> new BulkReferralWriter(connection).write(referrals, referringUserId, auditRevision));
+    }
+  }
+
+  @Override
+  public void prepareForBulkIntake() {
+    em.unwrap(Session.class).doWork(connection -> {
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("set local enable_seqscan = off");
+        statement.execute("set local plan_cache_mode = force_custom_plan");
+      }
+    });
+  }
+
   @Override
   public Optional<Referral> find(long id, StaffScope scope) {
     StringBuilder jpql = new StringBuilder(
@@ -54,39 +81,77 @@ public class JpaReferrals implements Referrals {
     if (caseNumbers.isEmpty()) {
       return taken;
     }
-    em.createQuery("select r.courtCaseNumber, r.id from Referral r where r.court.id = :court and r.courtCaseNumber in :numbers", Object[].class)
-        .setParameter("court", courtId)
-        .setParameter("numbers", caseNumbers)
-        .setFlushMode(FlushModeType.COMMIT)
-        .getResultList()
-        .forEach(row -> taken.put((String) row[0], (Long) row[1]));
+    em.unwrap(Session.class).doWork(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "select court_case_number, id from referral where court_id = ? and court_case_number = any(?)")) {
+        ps.setLong(1, courtId);
+        ps.setArray(2, connection.createArrayOf("text", caseNumbers.toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            taken.put(rs.getString(1), rs.getLong(2));
+          }
+        }
+      }
+    });
     return taken;
   }
 
+  /**
+   * One query for a whole batch of people: each way of matching (names and birth date, state ID, FBI
+   * number) joins on its own index, so the cost stays flat as the tables grow.
+   */
   @Override
-  public List<ReferralStatus> earlierStatusesOfSamePerson(long programId, PersonDetails person) {
-    StringBuilder jpql = new StringBuilder("select r.status from Referral r join r.person p where r.program.id = :program and (")
-        .append("(lower(p.lastName) = :last and lower(p.firstName) = :first and p.dateOfBirth = :dob)");
-    if (person.stateId() != null) {
-      jpql.append(" or p.stateId = :stateId");
+  public List<List<ReferralStatus>> earlierStatusesOfSamePeople(long programId, List<PersonDetails> people) {
+    List<List<ReferralStatus>> result = new ArrayList<>();
+    people.forEach(p -> result.add(new ArrayList<>()));
+    if (people.isEmpty()) {
+      return result;
     }
-    if (person.fbiNumber() != null) {
-      jpql.append(" or p.fbiNumber = :fbi");
-    }
-    jpql.append(")");
-    TypedQuery<ReferralStatus> q = em.createQuery(jpql.toString(), ReferralStatus.class)
-        .setParameter("program", programId)
-        .setParameter("last", person.lastName().toLowerCase(Locale.ROOT))
-        .setParameter("first", person.firstName().toLowerCase(Locale.ROOT))
-        .setParameter("dob", person.dateOfBirth())
-        .setFlushMode(FlushModeType.COMMIT);
-    if (person.stateId() != null) {
-      q.setParameter("stateId", person.stateId());
-    }
-    if (person.fbiNumber() != null) {
-      q.setParameter("fbi", person.fbiNumber());
-    }
-    return q.getResultList();
+    em.unwrap(Session.class).doWork(connection -> {
+      Integer[] index = new Integer[people.size()];
+      String[] last = new String[people.size()];
+      String[] first = new String[people.size()];
+      java.sql.Date[] dob = new java.sql.Date[people.size()];
+      String[] stateId = new String[people.size()];
+      String[] fbi = new String[people.size()];
+      for (int i = 0; i < people.size(); i++) {
+        PersonDetails p = people.get(i);
+        index[i] = i;
+        last[i] = p.lastName().toLowerCase(Locale.ROOT);
+        first[i] = p.firstName().toLowerCase(Locale.ROOT);
+        dob[i] = java.sql.Date.valueOf(p.dateOfBirth());
+        stateId[i] = p.stateId();
+        fbi[i] = p.fbiNumber();
+      }
+      String sql = """
+          with q(i, last_name, first_name, dob, state_id, fbi) as (
+            select * from unnest(?::int[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[]))
+          select distinct m.i, r.id, r.status from (
+            select q.i, p.id as person_id from q join person p
+              on lower(p.last_name) = q.last_name and lower(p.first_name) = q.first_name and p.date_of_birth = q.dob
+            union
+            select q.i, p.id from q join person p on p.state_id = q.state_id
+            union
+            select q.i, p.id from q join person p on p.fbi_number = q.fbi) m
+          join referral r on r.person_id = m.person_id
+          where r.program_id = ?
+          """;
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        ps.setArray(1, connection.createArrayOf("int4", index));
+        ps.setArray(2, connection.createArrayOf("text", last));
+        ps.setArray(3, connection.createArrayOf("text", first));
+        ps.setArray(4, connection.createArrayOf("date", dob));
+        ps.setArray(5, connection.createArrayOf("text", stateId));
+        ps.setArray(6, connection.createArrayOf("text", fbi));
+        ps.setLong(7, programId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            result.get(rs.getInt(1)).add(ReferralStatus.valueOf(rs.getString(3)));
+          }
+        }
+      }
+    });
+    return result;
   }
 
   @Override

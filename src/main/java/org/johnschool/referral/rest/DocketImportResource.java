@@ -24,6 +24,7 @@ public class DocketImportResource {
 
   @Inject DocketImport docketImport;
   @Inject CurrentStaff staff;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
 
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -33,7 +34,7 @@ public class DocketImportResource {
   @APIResponse(responseCode = "400", description = "Nothing stored: errors lists {row, column, message} for every bad row (the first 1,000; problemCount counts all)")
   public Response importDocket(InputStream csv) {
     try {
-      ImportSummary summary = docketImport.importDocket(csv, staff.scope(), null);
+      ImportSummary summary = docketImport.importDocket(csv, staff.scope(), request.getRemoteAddr(), null);
       return Response.ok(summary).build();
     } catch (DocketRejectedException e) {
       return Response.status(400).entity(new RejectionBody(400, e.getMessage(), e.problemCount(),

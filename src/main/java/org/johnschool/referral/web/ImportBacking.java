@@ -35,7 +35,8 @@ public class ImportBacking implements Serializable {
     try (InputStream in = file.getInputStream()) {
       Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
     }
-    jobId = jobs.start(tmp, staff.scope());
+    jobId = jobs.start(tmp, staff.scope(),
+        ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
   }
 
   public ImportJobs.Job getJob() {

@@ -77,17 +77,17 @@ public class ImportJobs {
   }
 
   /** Starts importing a file already saved to disk; the file is deleted when the job ends. */
-  public String start(Path file, StaffScope scope) throws IOException {
+  public String start(Path file, StaffScope scope, String sourceAddress) throws IOException {
     String id = UUID.randomUUID().toString();
     Job job = new Job(scope.username(), Files.size(file));
     jobs.put(id, job);
-    executor.submit(() -> run(file, scope, job));
+    executor.submit(() -> run(file, scope, sourceAddress, job));
     return id;
   }
 
-  private void run(Path file, StaffScope scope, Job job) {
+  private void run(Path file, StaffScope scope, String sourceAddress, Job job) {
     try (InputStream in = Files.newInputStream(file)) {
-      job.summary = docketImport.importDocket(in, scope, n -> job.read = n);
+      job.summary = docketImport.importDocket(in, scope, sourceAddress, n -> job.read = n);
     } catch (DocketRejectedException e) {
       job.problems = e.problems();
       job.problemCount = e.problemCount();

@@ -1,0 +1,41 @@
+package org.johnschool.referral.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Screening findings stored as a JSON array in one column ({@code referral.screening_findings}). */
+@Converter
+public class FindingsConverter implements AttributeConverter<List<Finding>, String> {
+
+  @Override
+  public String convertToDatabaseColumn(List<Finding> findings) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    if (findings != null) {
+      findings.forEach(f -> array.add(Json.createObjectBuilder().add("rule", f.rule().name()).add("met", f.met()).add("detail", f.detail())));
+    }
+    return array.build().toString();
+  }
+
+  @Override
+  public List<Finding> convertToEntityAttribute(String json) {
+    List<Finding> findings = new ArrayList<>();
+    if (json == null || json.isBlank()) {
+      return findings;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonArray array = reader.readArray();
+      for (JsonObject o : array.getValuesAs(JsonObject.class)) {
+        findings.add(new Finding(EligibilityRule.valueOf(o.getString("rule")), o.getBoolean("met"), o.getString("detail")));
+      }
+    }
+    return findings;
+  }
+}
