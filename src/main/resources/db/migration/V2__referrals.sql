@@ -37,9 +37,9 @@ create table person (
 );
 create sequence person_seq start with 1 increment by 50;
 create index person_program_idx on person (program_id);
-create index person_last_name_idx on person (lower(last_name));
 create index person_state_id_idx on person (state_id) where state_id is not null;
 create index person_fbi_number_idx on person (fbi_number) where fbi_number is not null;
+-- Finds the same person by names and birth date (screening), and serves name search by last name.
 create index person_identity_idx on person (lower(last_name), lower(first_name), date_of_birth);
 
 create table person_alias (
@@ -91,7 +91,7 @@ create table referral (
 create sequence referral_seq start with 1 increment by 50;
 create index referral_court_status_idx on referral (court_id, status, referral_date desc);
 create index referral_program_date_idx on referral (program_id, referral_date desc);
-create index referral_status_date_idx on referral (status, referral_date desc);
+create index referral_program_status_idx on referral (program_id, status, referral_date desc);
 create index referral_person_idx on referral (person_id);
 
 create table charge (

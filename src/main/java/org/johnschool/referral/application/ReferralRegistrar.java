@@ -27,6 +27,9 @@ public class ReferralRegistrar {
       ReferralStatus.FAILED, ReferralStatus.RETURNED_TO_COURT, ReferralStatus.DISMISSED);
 
   @Inject Referrals referrals;
+  /** Rough totals for the import log line (diagnostics only). */
+  volatile long lookupNanos;
+  volatile long writeNanos;
   @PersistenceContext EntityManager em;
 
   public Referral register(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy) {
@@ -42,13 +45,17 @@ public class ReferralRegistrar {
    */
   public List<Referral> registerAll(List<Court> courts, List<ValidReferral> valid, long referrerId, EligibilityPolicy policy,
       long auditRevision) {
+    long t0 = System.nanoTime();
     List<List<ReferralStatus>> earlier = referrals.earlierStatusesOfSamePeople(courts.get(0).getProgram().getId(),
         valid.stream().map(ValidReferral::person).toList());
+    lookupNanos += System.nanoTime() - t0;
     List<Referral> screened = new java.util.ArrayList<>(valid.size());
     for (int i = 0; i < valid.size(); i++) {
       screened.add(screened(courts.get(i), valid.get(i), null, policy, earlier.get(i)));
     }
+    t0 = System.nanoTime();
     referrals.addAll(screened, referrerId, auditRevision);
+    writeNanos += System.nanoTime() - t0;
     return screened;
   }
 
@@ -58,6 +65,14 @@ public class ReferralRegistrar {
     Referral referral = new Referral(court, person, valid.facts(), referrer);
     referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()));
     return referral;
+  }
+
+  public long lookupNanos() {
+    return lookupNanos;
+  }
+
+  public long writeNanos() {
+    return writeNanos;
   }
 
   public EligibilityPolicy policyOf(long programId) {

@@ -1,10 +1,10 @@
 package org.johnschool.referral.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -15,11 +15,14 @@ import java.util.List;
 @Converter
 public class FindingsConverter implements AttributeConverter<List<Finding>, String> {
 
+  /** Looked up once: Json.createXxx() searches for the provider on every call, which is slow. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Override
   public String convertToDatabaseColumn(List<Finding> findings) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     if (findings != null) {
-      findings.forEach(f -> array.add(Json.createObjectBuilder().add("rule", f.rule().name()).add("met", f.met()).add("detail", f.detail())));
+      findings.forEach(f -> array.add(JSON.createObjectBuilder().add("rule", f.rule().name()).add("met", f.met()).add("detail", f.detail())));
     }
     return array.build().toString();
   }
@@ -30,7 +33,7 @@ public class FindingsConverter implements AttributeConverter<List<Finding>, Stri
     if (json == null || json.isBlank()) {
       return findings;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       for (JsonObject o : array.getValuesAs(JsonObject.class)) {
         findings.add(new Finding(EligibilityRule.valueOf(o.getString("rule")), o.getBoolean("met"), o.getString("detail")));
