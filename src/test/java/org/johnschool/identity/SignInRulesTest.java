@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.johnschool.identity.application.SignedInStaff;
 import org.johnschool.identity.domain.PasswordHasher;
 import org.johnschool.identity.domain.PasswordPolicy;
 import org.johnschool.identity.domain.Role;
@@ -48,6 +49,14 @@ class SignInRulesTest {
     }
     assertFalse(u.recordFailedLogin(t.plus(Duration.ofMinutes(16))));
     assertTrue(u.canSignIn());
+  }
+
+  @Test
+  void a_session_ends_twelve_hours_after_sign_in_however_active() {
+    long login = Instant.parse("2026-11-23T08:00:00Z").toEpochMilli();
+    SignedInStaff staff = new SignedInStaff("casey", Role.COORDINATOR, login);
+    assertFalse(staff.mustSignInAgain(login + Duration.ofHours(11).plusMinutes(59).toMillis()));
+    assertTrue(staff.mustSignInAgain(login + Duration.ofHours(12).toMillis()));
   }
 
   @Test

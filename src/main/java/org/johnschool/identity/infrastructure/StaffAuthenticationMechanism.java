@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,6 @@ import org.johnschool.identity.domain.SecurityEvent.Type;
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String SESSION_KEY = "jsm.staff";
-  static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
   private static final String API = "/api/";
 
   @Inject SignInService signIn;
@@ -73,7 +71,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (session == null || !(session.getAttribute(SESSION_KEY) instanceof SignedInStaff staff)) {
       return Optional.empty();
     }
-    boolean expired = System.currentTimeMillis() - staff.loginEpochMillis() > ABSOLUTE_SESSION_LIMIT.toMillis();
+    boolean expired = staff.mustSignInAgain(System.currentTimeMillis());
     if (expired || !signIn.stillActive(staff.username())) {
       session.invalidate();
       signIn.record(Type.SESSION_EXPIRED, staff.username(), Outcome.SUCCESS, request.getRemoteAddr(),
