@@ -59,6 +59,13 @@ class ReferralValidatorTest {
   }
 
   @Test
+  void aliases_written_as_text_take_the_last_word_as_last_name() {
+    assertEquals(List.of(new ReferralRequest.AliasRequest("Jon Paul", "Doe"), new ReferralRequest.AliasRequest(null, "Smith")),
+        ReferralRequest.AliasRequest.parse(" Jon Paul Doe ; Smith ;", ";"));
+    assertEquals(List.of(), ReferralRequest.AliasRequest.parse(null, ";"));
+  }
+
+  @Test
   void an_empty_body_is_refused() {
     assertEquals(List.of("body"), fields(ReferralValidator.check(null, clock)));
   }

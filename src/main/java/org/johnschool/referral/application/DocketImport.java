@@ -215,14 +215,7 @@ public class DocketImport {
         int bar = part.indexOf('|');
         charges.add(bar < 0 ? new ChargeRequest(part.strip(), null) : new ChargeRequest(part.substring(0, bar).strip(), part.substring(bar + 1).strip()));
       }
-      List<AliasRequest> aliases = new ArrayList<>();
-      for (String alias : v.getOrDefault("aliases", "").split(";")) {
-        String a = alias.strip();
-        if (!a.isEmpty()) {
-          int space = a.lastIndexOf(' ');
-          aliases.add(space < 0 ? new AliasRequest(null, a) : new AliasRequest(a.substring(0, space).strip(), a.substring(space + 1)));
-        }
-      }
+      List<AliasRequest> aliases = AliasRequest.parse(v.get("aliases"), ";");
       Boolean[] flags = new Boolean[4];
       String[] flagColumns = {"prior_solicitation_offense", "prior_diversion", "registered_sex_offender", "pending_similar_charge"};
       boolean flagsOk = true;

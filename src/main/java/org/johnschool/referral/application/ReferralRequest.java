@@ -36,7 +36,24 @@ public record ReferralRequest(
       String preferredLanguage) {}
 
   /** Another name of the person. */
-  public record AliasRequest(String firstName, String lastName) {}
+  public record AliasRequest(String firstName, String lastName) {
+
+    /** Aliases written as text ("First Last", one per part): the last word is the last name. */
+    public static List<AliasRequest> parse(String text, String separatorRegex) {
+      List<AliasRequest> aliases = new java.util.ArrayList<>();
+      if (text == null) {
+        return aliases;
+      }
+      for (String part : text.split(separatorRegex)) {
+        String a = part.strip();
+        if (!a.isEmpty()) {
+          int space = a.lastIndexOf(' ');
+          aliases.add(space < 0 ? new AliasRequest(null, a) : new AliasRequest(a.substring(0, space).strip(), a.substring(space + 1)));
+        }
+      }
+      return aliases;
+    }
+  }
 
   /** One charge. */
   public record ChargeRequest(String statuteCode, String description) {}

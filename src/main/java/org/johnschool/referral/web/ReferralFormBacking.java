@@ -112,17 +112,7 @@ public class ReferralFormBacking implements Serializable {
   }
 
   public String submit() {
-    List<ReferralRequest.AliasRequest> aliasList = new ArrayList<>();
-    if (aliases != null) {
-      for (String line : aliases.split("\\R")) {
-        String a = line.strip();
-        if (!a.isEmpty()) {
-          int space = a.lastIndexOf(' ');
-          aliasList.add(space < 0 ? new ReferralRequest.AliasRequest(null, a)
-              : new ReferralRequest.AliasRequest(a.substring(0, space).strip(), a.substring(space + 1)));
-        }
-      }
-    }
+    List<ReferralRequest.AliasRequest> aliasList = ReferralRequest.AliasRequest.parse(aliases, "\\R");
     ReferralRequest request = new ReferralRequest(court, courtCaseNumber, trackingNumber, arrestDate, arrestingAgency,
         referralDate, deadline, nextCourtDate,
         new ReferralRequest.PersonRequest(firstName, middleName, lastName, aliasList, dateOfBirth, sex, stateId, fbiNumber,
