@@ -36,7 +36,6 @@ create table person (
     modified_at        timestamptz  not null
 );
 create sequence person_seq start with 1 increment by 50;
-create index person_program_idx on person (program_id);
 create index person_state_id_idx on person (state_id) where state_id is not null;
 create index person_fbi_number_idx on person (fbi_number) where fbi_number is not null;
 -- Finds the same person by names and birth date (screening), and serves name search by last name.
