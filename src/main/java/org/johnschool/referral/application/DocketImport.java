@@ -243,16 +243,9 @@ public class DocketImport {
 
     private Court court(long row, String code) {
       Court court = courtsByCode.computeIfAbsent(code, c -> courts.findByCode(c, scope.programId()).orElse(null));
-      if (court == null) {
-        problem(row, "court", "No court with code \"" + code + "\" in this program.");
-      } else if (!court.isActive()) {
-        problem(row, "court", "Court " + code + " no longer takes referrals.");
-        return null;
-      } else if (!scope.mayUseCourt(court.getId())) {
-        problem(row, "court", "You may import referrals only for your own court.");
-        return null;
-      }
-      return court;
+      var refused = ReferralRegistrar.courtProblem(code, court, scope);
+      refused.ifPresent(problem -> problem(row, "court", problem));
+      return refused.isPresent() ? null : court;
     }
 
     void flushBatch() {

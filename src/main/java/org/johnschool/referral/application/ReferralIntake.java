@@ -14,7 +14,6 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.platform.ConflictException;
-import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.referral.domain.Referral;
 import org.johnschool.referral.domain.Referrals;
@@ -50,14 +49,10 @@ public class ReferralIntake {
 
   /** The court named by a referral, if the caller may refer to it (a clerk only to their own). */
   Court courtFor(String code, StaffScope scope) {
-    Court court = courts.findByCode(code, scope.programId())
-        .orElseThrow(() -> new InvalidInputException("court", "No court with code \"" + code + "\" in this program."));
-    if (!court.isActive()) {
-      throw new InvalidInputException("court", "Court " + court.getCode() + " no longer takes referrals.");
-    }
-    if (!scope.mayUseCourt(court.getId())) {
-      throw new InvalidInputException(List.of(new FieldError("court", "You may refer cases only to your own court.")));
-    }
+    Court court = courts.findByCode(code, scope.programId()).orElse(null);
+    ReferralRegistrar.courtProblem(code, court, scope).ifPresent(problem -> {
+      throw new InvalidInputException("court", problem);
+    });
     return court;
   }
 }

@@ -67,6 +67,20 @@ public class ReferralRegistrar {
     return referral;
   }
 
+  /** Why the caller may not refer to this court (unknown, closed, or not a clerk's own), if so. */
+  public static java.util.Optional<String> courtProblem(String code, Court court, org.johnschool.identity.application.StaffScope scope) {
+    if (court == null) {
+      return java.util.Optional.of("No court with code \"" + code + "\" in this program.");
+    }
+    if (!court.isActive()) {
+      return java.util.Optional.of("Court " + court.getCode() + " no longer takes referrals.");
+    }
+    if (!scope.mayUseCourt(court.getId())) {
+      return java.util.Optional.of("You may refer cases only to your own court.");
+    }
+    return java.util.Optional.empty();
+  }
+
   public long lookupNanos() {
     return lookupNanos;
   }
