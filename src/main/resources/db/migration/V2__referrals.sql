@@ -71,7 +71,8 @@ create table referral (
     declared_pending_similar    boolean      not null default false,
     screening_result            varchar(20)  check (screening_result in ('ELIGIBLE', 'INELIGIBLE')),
     -- Every eligibility rule's finding at screening, met or not, as a JSON array of
-    -- {"rule": "BUYER_OFFENSE", "met": true, "detail": "…"} (one column: written once per referral).
+    -- {"rule": "ADULT", "met": true, "why": "met", "values": ["47", "18"]} (one column, written once per
+    -- referral; pages render each as a sentence of the message bundle, finding.<rule>.<why>).
     screening_findings          text         not null default '[]'
                                     check (jsonb_typeof(screening_findings::jsonb) = 'array'),
     screened_at                 timestamptz,

@@ -15,7 +15,8 @@ public final class Messages {
 
   public static String text(String key, Object... args) {
     FacesContext fc = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle("org.johnschool.i18n.messages", fc.getViewRoot().getLocale());
+    ResourceBundle bundle = ResourceBundle.getBundle("org.johnschool.i18n.messages", fc.getViewRoot().getLocale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), fc.getViewRoot().getLocale()).format(args);
   }
 

@@ -18,9 +18,14 @@ public class EligibilityReview {
   @Inject Referrals referrals;
 
   public ReferralView override(long referralId, EligibilityResult decision, String justification, StaffScope scope) {
+    return override(referralId, decision, justification, scope, java.util.Locale.ENGLISH);
+  }
+
+  public ReferralView override(long referralId, EligibilityResult decision, String justification, StaffScope scope,
+      java.util.Locale locale) {
     Referral referral = referrals.find(referralId, scope)
         .orElseThrow(() -> new NotFoundException("No referral " + referralId + " is visible to you."));
     referral.overrideEligibility(decision, justification, scope.username());
-    return ReferralView.of(referral, scope);
+    return ReferralView.of(referral, scope, locale);
   }
 }

@@ -22,8 +22,13 @@ public class ReferralQueries {
   @Inject Referrals referrals;
 
   public ReferralView get(long id, StaffScope scope) {
+    return get(id, scope, java.util.Locale.ENGLISH);
+  }
+
+  /** With the eligibility reasons in the reader's language. */
+  public ReferralView get(long id, StaffScope scope, java.util.Locale locale) {
     Referral r = referrals.find(id, scope).orElseThrow(() -> new NotFoundException("No referral " + id + " is visible to you."));
-    return ReferralView.of(r, scope);
+    return ReferralView.of(r, scope, locale);
   }
 
   public ReferralPage page(StaffScope scope, ReferralFilter filter, ReferralSort sort, boolean ascending, int first, int size) {

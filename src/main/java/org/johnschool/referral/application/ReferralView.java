@@ -43,7 +43,13 @@ public record ReferralView(
 
   public record EligibilityView(String result, String screeningResult, List<ReasonView> reasons, OverrideView override) {}
 
+  /** In English (the REST API). */
   public static ReferralView of(Referral r, StaffScope scope) {
+    return of(r, scope, java.util.Locale.ENGLISH);
+  }
+
+  /** With the eligibility reasons in the given language (pages). */
+  public static ReferralView of(Referral r, StaffScope scope, java.util.Locale locale) {
     boolean identities = scope.seesIdentities();
     Person p = r.getPerson();
     PersonView person = identities
@@ -54,7 +60,7 @@ public record ReferralView(
     EligibilityView eligibility = r.getScreeningResult() == null ? null : new EligibilityView(
         r.effectiveEligibility().map(Enum::name).orElse(null),
         r.getScreeningResult().name(),
-        r.getFindings().stream().map(f -> new ReasonView(f.rule().name(), f.met(), f.detail())).toList(),
+        r.getFindings().stream().map(f -> new ReasonView(f.rule().name(), f.met(), FindingText.of(f, locale))).toList(),
         r.getOverrideResult() == null ? null : new OverrideView(r.getOverrideResult().name(), r.getOverrideJustification(),
             r.getOverriddenBy(), r.getOverriddenAt()));
     return new ReferralView(

@@ -112,45 +112,43 @@ public class EligibilityPolicy extends AuditedEntity {
     Set<String> trafficking = codes(traffickingStatutes);
     List<Finding> findings = new ArrayList<>();
 
-    boolean buyerCharge = charged.stream().anyMatch(buyers::contains);
-    findings.add(new Finding(EligibilityRule.BUYER_OFFENSE, buyerCharge, buyerCharge
-        ? "Charged with a buyer offense (" + String.join(", ", intersect(charged, buyers)) + ")."
-        : "No charge is a buyer offense of this program (" + String.join(", ", charged) + ")."));
+    Set<String> buyerCharges = intersect(charged, buyers);
+    findings.add(buyerCharges.isEmpty()
+        ? Finding.notMet(EligibilityRule.BUYER_OFFENSE, "notMet", String.join(", ", charged))
+        : Finding.met(EligibilityRule.BUYER_OFFENSE, String.join(", ", buyerCharges)));
 
     Set<String> traffickingCharged = intersect(charged, trafficking);
-    findings.add(new Finding(EligibilityRule.NO_TRAFFICKING_CHARGE, traffickingCharged.isEmpty(), traffickingCharged.isEmpty()
-        ? "No trafficking charge."
-        : "Charged with trafficking (" + String.join(", ", traffickingCharged) + ")."));
+    findings.add(traffickingCharged.isEmpty()
+        ? Finding.met(EligibilityRule.NO_TRAFFICKING_CHARGE)
+        : Finding.notMet(EligibilityRule.NO_TRAFFICKING_CHARGE, "notMet", String.join(", ", traffickingCharged)));
 
-    boolean adult = facts.ageAtArrest() >= minimumAge;
-    findings.add(new Finding(EligibilityRule.ADULT, adult,
-        "Age " + facts.ageAtArrest() + " at arrest; the program requires " + minimumAge + " or older."));
+    findings.add(facts.ageAtArrest() >= minimumAge
+        ? Finding.met(EligibilityRule.ADULT, facts.ageAtArrest(), minimumAge)
+        : Finding.notMet(EligibilityRule.ADULT, "notMet", facts.ageAtArrest(), minimumAge));
 
     if (requireFirstOffense) {
-      boolean first = !facts.declaredPriorOffense() && facts.earlierReferralsOnRecord() == 0;
-      findings.add(new Finding(EligibilityRule.FIRST_OFFENSE, first, first
-          ? "First solicitation offense: none declared by the court, none on the program's records."
-          : facts.declaredPriorOffense()
-              ? "The court declared a prior solicitation offense."
-              : "The program's records hold " + facts.earlierReferralsOnRecord() + " earlier referral(s) of this person."));
+      findings.add(facts.declaredPriorOffense()
+          ? Finding.notMet(EligibilityRule.FIRST_OFFENSE, "declared")
+          : facts.earlierReferralsOnRecord() > 0
+              ? Finding.notMet(EligibilityRule.FIRST_OFFENSE, "onRecord", facts.earlierReferralsOnRecord())
+              : Finding.met(EligibilityRule.FIRST_OFFENSE));
     }
     if (requireNoPriorDiversion) {
-      boolean none = !facts.declaredPriorDiversion() && facts.earlierDiversionsOnRecord() == 0;
-      findings.add(new Finding(EligibilityRule.NO_PRIOR_DIVERSION, none, none
-          ? "No prior prostitution diversion."
-          : facts.declaredPriorDiversion()
-              ? "The court declared a prior prostitution diversion."
-              : "The program's records show an earlier diversion of this person."));
+      findings.add(facts.declaredPriorDiversion()
+          ? Finding.notMet(EligibilityRule.NO_PRIOR_DIVERSION, "declared")
+          : facts.earlierDiversionsOnRecord() > 0
+              ? Finding.notMet(EligibilityRule.NO_PRIOR_DIVERSION, "onRecord", facts.earlierDiversionsOnRecord())
+              : Finding.met(EligibilityRule.NO_PRIOR_DIVERSION));
     }
     if (excludeRegisteredOffenders) {
-      boolean registered = facts.declaredRegisteredOffender();
-      findings.add(new Finding(EligibilityRule.NOT_REGISTERED_SEX_OFFENDER, !registered,
-          registered ? "Registered sex offender." : "Not a registered sex offender."));
+      findings.add(facts.declaredRegisteredOffender()
+          ? Finding.notMet(EligibilityRule.NOT_REGISTERED_SEX_OFFENDER, "notMet")
+          : Finding.met(EligibilityRule.NOT_REGISTERED_SEX_OFFENDER));
     }
     if (excludePendingSimilar) {
-      boolean pending = facts.declaredPendingSimilarCharge();
-      findings.add(new Finding(EligibilityRule.NO_PENDING_SIMILAR_CHARGE, !pending,
-          pending ? "A similar charge is pending." : "No similar charge pending."));
+      findings.add(facts.declaredPendingSimilarCharge()
+          ? Finding.notMet(EligibilityRule.NO_PENDING_SIMILAR_CHARGE, "notMet")
+          : Finding.met(EligibilityRule.NO_PENDING_SIMILAR_CHARGE));
     }
     return findings;
   }

@@ -1,4 +1,33 @@
 package org.johnschool.referral.domain;
 
-/** The result of one eligibility rule for one referral, with the reason in words. */
-public record Finding(EligibilityRule rule, boolean met, String detail) {}
+import java.util.List;
+
+/**
+ * The result of one eligibility rule for one referral: whether it was met, which explanation applies
+ * ({@code met}, {@code notMet}, or a more specific one such as {@code declared} or {@code onRecord}) and
+ * the values it rests on (statutes, ages, counts). Pages and REST render it as a sentence from the
+ * message bundle ({@code finding.<RULE>.<explanation>}), in the reader's language.
+ */
+public record Finding(EligibilityRule rule, boolean met, String explanation, List<String> values) {
+
+  public Finding {
+    values = values == null ? List.of() : List.copyOf(values);
+  }
+
+  public static Finding met(EligibilityRule rule, Object... values) {
+    return new Finding(rule, true, "met", strings(values));
+  }
+
+  public static Finding notMet(EligibilityRule rule, String explanation, Object... values) {
+    return new Finding(rule, false, explanation, strings(values));
+  }
+
+  /** The bundle key of the sentence explaining this finding. */
+  public String messageKey() {
+    return "finding." + rule.name() + "." + explanation;
+  }
+
+  private static List<String> strings(Object... values) {
+    return java.util.Arrays.stream(values).map(String::valueOf).toList();
+  }
+}

@@ -11,7 +11,10 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Screening findings stored as a JSON array in one column ({@code referral.screening_findings}). */
+/**
+ * Screening findings stored as a JSON array in one column ({@code referral.screening_findings}):
+ * {@code [{"rule":"ADULT","met":true,"why":"met","values":["47","18"]}, …]}.
+ */
 @Converter
 public class FindingsConverter implements AttributeConverter<List<Finding>, String> {
 
@@ -22,7 +25,12 @@ public class FindingsConverter implements AttributeConverter<List<Finding>, Stri
   public String convertToDatabaseColumn(List<Finding> findings) {
     JsonArrayBuilder array = JSON.createArrayBuilder();
     if (findings != null) {
-      findings.forEach(f -> array.add(JSON.createObjectBuilder().add("rule", f.rule().name()).add("met", f.met()).add("detail", f.detail())));
+      findings.forEach(f -> {
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        f.values().forEach(values::add);
+        array.add(JSON.createObjectBuilder().add("rule", f.rule().name()).add("met", f.met()).add("why", f.explanation())
+            .add("values", values));
+      });
     }
     return array.build().toString();
   }
@@ -36,7 +44,8 @@ public class FindingsConverter implements AttributeConverter<List<Finding>, Stri
     try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       for (JsonObject o : array.getValuesAs(JsonObject.class)) {
-        findings.add(new Finding(EligibilityRule.valueOf(o.getString("rule")), o.getBoolean("met"), o.getString("detail")));
+        findings.add(new Finding(EligibilityRule.valueOf(o.getString("rule")), o.getBoolean("met"), o.getString("why"),
+            o.getJsonArray("values").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()));
       }
     }
     return findings;

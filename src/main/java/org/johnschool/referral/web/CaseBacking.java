@@ -36,7 +36,7 @@ public class CaseBacking implements Serializable {
       if (id == null) {
         throw new NotFoundException("No case given.");
       }
-      referral = queries.get(id, staff.scope());
+      referral = queries.get(id, staff.scope(), locale());
       entries = staff.is("ADMIN") ? history.of(id, staff.scope()) : List.of();
     } catch (NotFoundException e) {
       var ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -56,13 +56,17 @@ public class CaseBacking implements Serializable {
 
   public void override() {
     try {
-      referral = review.override(id, EligibilityResult.valueOf(getOverrideTarget()), justification, staff.scope());
+      referral = review.override(id, EligibilityResult.valueOf(getOverrideTarget()), justification, staff.scope(), locale());
       entries = staff.is("ADMIN") ? history.of(id, staff.scope()) : List.of();
       justification = null;
       Messages.info("case.override.done", Messages.text("status." + referral.status()));
     } catch (BusinessException e) {
       Messages.refused(e, field -> "overrideForm:justification");
     }
+  }
+
+  private static java.util.Locale locale() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public Long getId() {
