@@ -70,6 +70,7 @@ class ReferralJourneyIT {
       browser.signOut();
 
       browser.signIn(DemoUser.COORDINATOR);
+      assertTrue(Integer.parseInt(browser.text(By.id("newThisWeek"))) >= 1, "the dashboard counts the new referral");
       browser.open("cases/list.xhtml");
       browser.type("list:name", lastName);
       browser.click("list:search");

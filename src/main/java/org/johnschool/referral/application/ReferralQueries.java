@@ -37,6 +37,11 @@ public class ReferralQueries {
     return new ReferralPage(items, referrals.count(scope, filter));
   }
 
+  /** Referrals with a referral date on or after the given day (dashboards: "new this week"). */
+  public long countReferredSince(StaffScope scope, java.time.LocalDate since) {
+    return referrals.countReferredSince(scope, since);
+  }
+
   public Map<ReferralStatus, Long> countByStatus(StaffScope scope) {
     return referrals.countByStatus(scope);
   }

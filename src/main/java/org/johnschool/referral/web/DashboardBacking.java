@@ -18,11 +18,18 @@ public class DashboardBacking {
   @Inject ReferralQueries queries;
 
   private Map<ReferralStatus, Long> counts;
+  private long newThisWeek;
 
   @PostConstruct
   void load() {
     counts = queries.countByStatus(staff.scope());
+    newThisWeek = queries.countReferredSince(staff.scope(), java.time.LocalDate.now().minusDays(7));
   }
+
+  public long getNewThisWeek() {
+    return newThisWeek;
+  }
+
 
   public long count(String status) {
     return counts.getOrDefault(ReferralStatus.valueOf(status), 0L);
