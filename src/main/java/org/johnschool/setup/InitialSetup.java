@@ -52,6 +52,14 @@ public class InitialSetup {
     }
   }
 
+  /**
+   * Returns once the seeding has run: the container creates this singleton, seeding included, before it
+   * answers any call, so callers that need the programs call this first.
+   */
+  public void awaitSeeding() {
+    // nothing more to do: being called is the guarantee
+  }
+
   private void seedDemo() {
     Program program = program("DEMO", "Demo County First Offender Program", "1 Example Plaza, Demo City, CA 94000");
     Map<String, Court> courts = new HashMap<>();

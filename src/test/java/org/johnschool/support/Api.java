@@ -56,6 +56,14 @@ public final class Api {
     return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Reply postZip(String path, byte[] zip) {
+    return send(request(path).header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+  }
+
+  public Reply postEmpty(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public URI uri(String path) {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
