@@ -29,6 +29,10 @@ public class Program extends AuditedEntity {
   @Column(length = 500)
   private String address;
 
+  /** How many times a case may be moved to another session (default 1). */
+  @Column(name = "reschedule_limit", nullable = false)
+  private int rescheduleLimit = 1;
+
   protected Program() {}
 
   public Program(String code, String name, String address) {
@@ -55,5 +59,16 @@ public class Program extends AuditedEntity {
 
   public String getAddress() {
     return address;
+  }
+
+  public int getRescheduleLimit() {
+    return rescheduleLimit;
+  }
+
+  public void changeRescheduleLimit(int limit) {
+    if (limit < 0 || limit > 10) {
+      throw new org.johnschool.platform.InvalidInputException("rescheduleLimit", "Choose a limit from 0 to 10.");
+    }
+    rescheduleLimit = limit;
   }
 }

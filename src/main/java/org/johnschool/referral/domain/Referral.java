@@ -207,6 +207,22 @@ public class Referral extends AuditedEntity {
     overriddenAt = Instant.now();
   }
 
+  /** The case takes a seat in a class session. */
+  public void enroll() {
+    if (status != ReferralStatus.ELIGIBLE) {
+      throw new InvalidTransitionException("Only an eligible case can be enrolled (this case is " + status + ").");
+    }
+    moveTo(ReferralStatus.ENROLLED);
+  }
+
+  /** The case's enrollment ended without completion (cancelled, or its session was): it waits for a new session. */
+  public void withdrawEnrollment() {
+    if (status != ReferralStatus.ENROLLED) {
+      throw new InvalidTransitionException("The case is not enrolled (it is " + status + ").");
+    }
+    moveTo(ReferralStatus.ELIGIBLE);
+  }
+
   private void moveTo(ReferralStatus next) {
     if (!status.canBecome(next)) {
       throw new InvalidTransitionException("A referral cannot go from " + status + " to " + next + ".");

@@ -27,6 +27,12 @@ public interface Referrals {
 
   Optional<Referral> find(long id, StaffScope scope);
 
+  /** The referral, locked until the transaction ends (enrollment changes of one case go one at a time). */
+  Optional<Referral> findForUpdate(long id, StaffScope scope);
+
+  /** The referrals with these ids that the scope may see (with person and court). */
+  List<Referral> findAll(Collection<Long> ids, StaffScope scope);
+
   /** Court case numbers of a court that are already taken, with the referral holding each. */
   Map<String, Long> existingCaseNumbers(long courtId, Collection<String> caseNumbers);
 

@@ -76,6 +76,27 @@ public class JpaReferrals implements Referrals {
   }
 
   @Override
+  public Optional<Referral> findForUpdate(long id, StaffScope scope) {
+    Optional<Referral> found = find(id, scope);
+    found.ifPresent(r -> em.lock(r, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    return found;
+  }
+
+  @Override
+  public List<Referral> findAll(Collection<Long> ids, StaffScope scope) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String jpql = "select r from Referral r join fetch r.person p join fetch r.court c where r.id in :ids and r.program.id = :program"
+        + (scope.isClerk() ? " and c.id = :court" : "");
+    TypedQuery<Referral> q = em.createQuery(jpql, Referral.class).setParameter("ids", ids).setParameter("program", scope.programId());
+    if (scope.isClerk()) {
+      q.setParameter("court", scope.courtId());
+    }
+    return q.getResultList();
+  }
+
+  @Override
   public Map<String, Long> existingCaseNumbers(long courtId, Collection<String> caseNumbers) {
     Map<String, Long> taken = new HashMap<>();
     if (caseNumbers.isEmpty()) {

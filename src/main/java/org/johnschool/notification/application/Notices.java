@@ -1,0 +1,85 @@
+package org.johnschool.notification.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.notification.domain.Notice;
+import org.johnschool.notification.domain.NoticeKind;
+
+/**
+ * Writes notices into the outbox in the participant's language (English when the bundle has no other),
+ * within the caller's transaction, and lets admins read the outbox.
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class Notices {
+
+  static final String BUNDLE = "org.johnschool.i18n.notices";
+
+  @PersistenceContext EntityManager em;
+
+  /** The outbox line as the admin page shows it. */
+  public record OutboxLine(long id, java.time.Instant createdAt, NoticeKind kind, String recipient, String language, String subject,
+      String body, String delivery, Long referralId, Long sessionId) {}
+
+  /**
+   * Writes one notice. {@code args} fill the kind's texts: {0} name, {1} date, {2} start, {3} end, {4} venue,
+   * {5} address, {6} room, {7} reason (see notices.properties).
+   */
+  public void send(long programId, Long referralId, Long sessionId, NoticeKind kind, String recipient, String language, Object... args) {
+    Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
+    ResourceBundle bundle = bundle(locale);
+    String subject = new MessageFormat(bundle.getString(kind.name() + ".subject"), bundle.getLocale()).format(args);
+    String body = new MessageFormat(bundle.getString(kind.name() + ".body"), bundle.getLocale()).format(args);
+    em.persist(new Notice(programId, referralId, sessionId, kind, recipient, bundle.getLocale().getLanguage().isEmpty() ? "en"
+        : bundle.getLocale().getLanguage(), subject, body, mailing()));
+  }
+
+  /** Admins: the newest notices of the program. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public List<OutboxLine> outbox(StaffScope scope, int first, int size) {
+    return em.createQuery("select n from Notice n where n.programId = :p order by n.createdAt desc, n.id desc", Notice.class)
+        .setParameter("p", scope.programId()).setFirstResult(first).setMaxResults(size).getResultStream()
+        .map(n -> new OutboxLine(n.getId(), n.getCreatedAt(), n.getKind(), n.getRecipient(), n.getLanguage(), n.getSubject(), n.getBody(),
+            n.getDelivery().name(), n.getReferralId(), n.getSessionId()))
+        .toList();
+  }
+
+  @RolesAllowed(Role.ADMIN_NAME)
+  public long outboxSize(StaffScope scope) {
+    return em.createQuery("select count(n) from Notice n where n.programId = :p", Long.class).setParameter("p", scope.programId())
+        .getSingleResult();
+  }
+
+  /** Notices written about one case, newest first (the case page). */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public List<OutboxLine> ofCase(StaffScope scope, long referralId) {
+    return em.createQuery("select n from Notice n where n.programId = :p and n.referralId = :r order by n.createdAt desc, n.id desc",
+            Notice.class)
+        .setParameter("p", scope.programId()).setParameter("r", referralId).getResultStream()
+        .map(n -> new OutboxLine(n.getId(), n.getCreatedAt(), n.getKind(), n.getRecipient(), n.getLanguage(), n.getSubject(), n.getBody(),
+            n.getDelivery().name(), n.getReferralId(), n.getSessionId()))
+        .toList();
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    } catch (MissingResourceException e) {
+      return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+  }
+
+  /** Demo mode keeps notices in the outbox; production mails them (JSM_MODE). */
+  private static boolean mailing() {
+    return !"demo".equalsIgnoreCase(System.getProperty("jsm.mode", "production"));
+  }
+}
