@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.johnschool.court.domain.Court;
+import org.johnschool.curriculum.domain.PresenterRole;
 import org.johnschool.identity.domain.PasswordHasher;
 import org.johnschool.identity.domain.PasswordPolicy;
 import org.johnschool.identity.domain.Role;
@@ -18,6 +20,8 @@ import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.identity.domain.StaffUsers;
 import org.johnschool.program.domain.Program;
 import org.johnschool.referral.domain.EligibilityPolicy;
+import org.johnschool.scheduling.domain.Presenter;
+import org.johnschool.scheduling.domain.Venue;
 
 /**
  * Seeds an empty installation. Demo mode ({@code JSM_MODE=demo}, the embedded default): a program,
@@ -68,6 +72,17 @@ public class InitialSetup {
       em.persist(court);
       courts.put(c[0], court);
     }
+    Venue hall = new Venue(program, "Demo County Hall of Justice", "850 Bryant Street, Demo City, CA 94000",
+        List.of("Room 101", "Room 102"), 40, "Step-free entrance on 7th Street; hearing loop in Room 101; elevator to all floors.");
+    hall.makeDefault();
+    em.persist(hall);
+    em.persist(new Venue(program, "Demo Public Health Center", "101 Grove Street, Demo City, CA 94000", List.of("Auditorium"), 60,
+        "Step-free; accessible restrooms on the ground floor."));
+    em.persist(new Presenter(program, "Dana Prosecutor", PresenterRole.PROSECUTOR, List.of("en"), null));
+    em.persist(new Presenter(program, "Luis Educador", PresenterRole.PUBLIC_HEALTH_EDUCATOR, List.of("en", "es"), null));
+    em.persist(new Presenter(program, "Sam Survivor", PresenterRole.SURVIVOR_SPEAKER, List.of("en", "es"), null));
+    em.persist(new Presenter(program, "Officer Kim", PresenterRole.POLICE_OFFICER, List.of("en"), null));
+    em.persist(new Presenter(program, "Rosa Consejera", PresenterRole.COUNSELOR, List.of("es", "en"), null));
     for (DemoAccount a : DemoAccount.ALL) {
       em.persist(new StaffUser(program, a.username(), a.displayName(), a.role(),
           a.courtCode() == null ? null : courts.get(a.courtCode()), PasswordHasher.hash(a.password())));

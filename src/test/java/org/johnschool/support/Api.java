@@ -60,6 +60,10 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Reply postEmpty(String path) {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }

@@ -24,7 +24,17 @@ public final class Referrals {
         """.formatted(court, caseNumber, today.minusDays(10), today.minusDays(5), today.plusDays(90), today.plusDays(95), lastName, statute);
   }
 
+  /** A last name no other test uses (letters only: 12 random letters). */
+  public static String uniqueLastName() {
+    StringBuilder b = new StringBuilder("Doe");
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < 12; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
+
   public static String eligible(String court) {
-    return json(court, uniqueCaseNumber(), "Doe" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"), "647(b)");
+    return json(court, uniqueCaseNumber(), uniqueLastName(), "647(b)");
   }
 }

@@ -60,6 +60,27 @@ public class CurriculumCatalog {
     return found.map(v -> view(v, v.getLanguages().contains(language) ? language : v.getLanguages().get(0)));
   }
 
+  /**
+   * The version a new class session is taught with: the given number, or the latest. Refused with a clear
+   * message when the program has no curriculum yet.
+   */
+  @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+  public CurriculumVersion versionForTeaching(StaffScope scope, Integer number) {
+    Optional<CurriculumVersion> found = number == null ? versions.latest(scope.programId()) : versions.find(scope.programId(), number);
+    return found.orElseThrow(() -> new org.johnschool.platform.InvalidInputException("curriculumVersion", number == null
+        ? "The program has no curriculum yet: an admin loads it on the Curriculum page."
+        : "There is no curriculum version " + number + "."));
+  }
+
+  /** Module titles of a version in a language, by module id (agenda lines of sessions). */
+  public java.util.Map<String, String> moduleTitles(CurriculumVersion version, String language) {
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    for (CurriculumModule m : version.getModules()) {
+      titles.put(m.getKey(), m.text(language).or(() -> m.text(version.getLanguages().get(0))).map(ModuleText::getTitle).orElse(m.getKey()));
+    }
+    return titles;
+  }
+
   public CurriculumComparison compare(StaffScope scope, int from, int to, String language) {
     return CurriculumComparison.between(versions.get(scope.programId(), from), versions.get(scope.programId(), to), language);
   }

@@ -1,0 +1,214 @@
+package org.johnschool.scheduling.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.notification.application.Notices;
+import org.johnschool.notification.domain.NoticeKind;
+import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.program.domain.Program;
+import org.johnschool.referral.application.CaseEnrollment;
+import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.scheduling.domain.ClassSession;
+import org.johnschool.scheduling.domain.Enrollment;
+import org.johnschool.scheduling.domain.EnrollmentStatus;
+import org.johnschool.scheduling.domain.EnrollmentWarning;
+import org.johnschool.scheduling.domain.SessionFullException;
+import org.johnschool.scheduling.domain.Sessions;
+
+/**
+ * A coordinator enrolls an eligible case in a session, puts it on a full session's waitlist, moves it to
+ * another session (up to the program's limit) or cancels its enrollment; a freed seat goes to the first
+ * of the waitlist. Locks are taken in one order — sessions (by id), then cases — so concurrent requests
+ * queue instead of deadlocking, and a session never gives more seats than it has.
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class EnrollmentDesk {
+
+  @PersistenceContext EntityManager em;
+  @Inject Sessions sessions;
+  @Inject CaseEnrollment cases;
+  @Inject Notices notices;
+
+  /** A case's enrollment as pages and the API show it. */
+  public record EnrollmentView(long id, long referralId, long sessionId, EnrollmentStatus status, int rescheduleCount, LocalDate date,
+      LocalTime start, LocalTime end, String venue, String language, int seatsLeft, String reason, java.time.Instant joinedAt,
+      java.time.Instant endedAt) {
+
+    static EnrollmentView of(Enrollment e) {
+      ClassSession s = e.getSession();
+      return new EnrollmentView(e.getId(), e.getReferralId(), s.getId(), e.getStatus(), e.getRescheduleCount(), s.getDate(), s.getStart(),
+          s.getEnd(), s.getVenue().getName(), s.getLanguage(), s.seatsLeft(), e.getReason(), e.getJoinedAt(), e.getEndedAt());
+    }
+  }
+
+  /**
+   * Enrolls the case, or (when {@code waitlistIfFull}) puts it on the waitlist of a full session. Refused
+   * when the case is not eligible, already enrolled, or when warnings are not confirmed.
+   */
+  public EnrollmentView enroll(StaffScope scope, long referralId, long sessionId, boolean waitlistIfFull, boolean confirmWarnings) {
+    LocalDate today = LocalDate.now();
+    ClassSession session = lockSession(scope, sessionId);
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    session.requireOpen(today);
+    Optional<Enrollment> current = sessions.current(scope.programId(), referralId);
+    current.ifPresent(em::refresh);
+    if (current.isPresent() && current.get().getStatus() == EnrollmentStatus.ENROLLED) {
+      throw new ConflictException("The case is already enrolled in the session of " + current.get().getSession().getDate()
+          + ". Reschedule it instead.", current.get().getSession().getId());
+    }
+    if (current.isPresent() && current.get().getSession().getId() == sessionId) {
+      throw new ConflictException("The case is already on this session's waitlist.", sessionId);
+    }
+    if (c.status() != ReferralStatus.ELIGIBLE) {
+      throw new InvalidTransitionException("Only an eligible case can be enrolled (this case is " + c.status() + ").");
+    }
+    confirm(c, session, confirmWarnings);
+    if (session.isFull() && !waitlistIfFull) {
+      throw new SessionFullException(sessionId, session.getCapacity());
+    }
+    if (current.isPresent()) {
+      current.get().cancel("Left the waitlist of the session of " + current.get().getSession().getDate() + " for another session.");
+      em.flush();
+    }
+    Enrollment e;
+    if (session.isFull()) {
+      e = Enrollment.waitlist(session, referralId);
+      sessions.add(e);
+      notify(scope, c, session, NoticeKind.WAITLISTED, null);
+    } else {
+      session.takeSeat(today);
+      e = Enrollment.seat(session, referralId);
+      sessions.add(e);
+      cases.enrolled(referralId, scope);
+      notify(scope, c, session, NoticeKind.ENROLLED, null);
+    }
+    em.flush();
+    return EnrollmentView.of(e);
+  }
+
+  /** Moves an enrolled case to another session with a reason, within the program's reschedule limit. */
+  public EnrollmentView reschedule(StaffScope scope, long referralId, long toSessionId, String reason, boolean confirmWarnings) {
+    LocalDate today = LocalDate.now();
+    Enrollment e = sessions.current(scope.programId(), referralId)
+        .filter(x -> x.getStatus() == EnrollmentStatus.ENROLLED)
+        .orElseThrow(() -> new InvalidTransitionException("The case is not enrolled in a session, so it cannot be rescheduled."));
+    long fromId = e.getSession().getId();
+    if (fromId == toSessionId) {
+      throw new InvalidInputException("sessionId", "The case is already enrolled in this session.");
+    }
+    ClassSession first = lockSession(scope, Math.min(fromId, toSessionId));
+    ClassSession second = lockSession(scope, Math.max(fromId, toSessionId));
+    ClassSession from = first.getId() == fromId ? first : second;
+    ClassSession to = first.getId() == fromId ? second : first;
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    em.refresh(e);
+    if (e.getStatus() != EnrollmentStatus.ENROLLED) {
+      throw new InvalidTransitionException("The enrollment changed meanwhile; reload the case.");
+    }
+    int limit = em.find(Program.class, scope.programId()).getRescheduleLimit();
+    if (e.getRescheduleCount() >= limit) {
+      throw new InvalidTransitionException("The case has been rescheduled " + e.getRescheduleCount() + " time(s); the program allows "
+          + limit + ".");
+    }
+    to.requireOpen(today);
+    confirm(c, to, confirmWarnings);
+    to.takeSeat(today);
+    Enrollment moved = e.moveTo(to, reason);
+    em.flush();
+    sessions.add(moved);
+    from.releaseSeat();
+    notify(scope, c, to, NoticeKind.RESCHEDULED, moved.getReason());
+    promoteFirstWaiting(scope, from, today);
+    em.flush();
+    return EnrollmentView.of(moved);
+  }
+
+  /** Ends the case's enrollment or waitlist place with a reason; a freed seat goes to the waitlist. */
+  public void cancel(StaffScope scope, long referralId, String reason) {
+    LocalDate today = LocalDate.now();
+    Enrollment e = sessions.current(scope.programId(), referralId)
+        .orElseThrow(() -> new NotFoundException("The case has no current enrollment or waitlist place."));
+    ClassSession session = lockSession(scope, e.getSession().getId());
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    em.refresh(e);
+    boolean hadSeat = e.getStatus() == EnrollmentStatus.ENROLLED;
+    e.cancel(reason);
+    if (hadSeat) {
+      session.releaseSeat();
+      cases.unenrolled(referralId, scope);
+    }
+    notify(scope, c, session, NoticeKind.ENROLLMENT_CANCELLED, e.getReason());
+    if (hadSeat && !session.getDate().isBefore(today)) {
+      promoteFirstWaiting(scope, session, today);
+    }
+    em.flush();
+  }
+
+  /** The case's current enrollment (if any) and every earlier one, newest first. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+  public List<EnrollmentView> ofCase(StaffScope scope, long referralId) {
+    return sessions.ofCase(scope.programId(), referralId).stream().map(EnrollmentView::of).toList();
+  }
+
+  /** Gives a freed seat to the first waitlisted case that is still eligible (others leave the waitlist). */
+  void promoteFirstWaiting(StaffScope scope, ClassSession session, LocalDate today) {
+    while (!session.isFull()) {
+      Optional<Enrollment> next = sessions.firstWaiting(session.getId());
+      if (next.isEmpty()) {
+        return;
+      }
+      Enrollment w = next.get();
+      CaseForEnrollment c = cases.lockCase(w.getReferralId(), scope);
+      if (c.status() != ReferralStatus.ELIGIBLE) {
+        w.cancel("Left the waitlist: the case is " + c.status() + ".");
+        em.flush();
+        continue;
+      }
+      session.takeSeat(today);
+      w.promote();
+      cases.enrolled(w.getReferralId(), scope);
+      notify(scope, c, session, NoticeKind.PROMOTED_FROM_WAITLIST, null);
+      em.flush();
+    }
+  }
+
+  private ClassSession lockSession(StaffScope scope, long sessionId) {
+    return sessions.lock(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
+  }
+
+  private static void confirm(CaseForEnrollment c, ClassSession session, boolean confirmed) {
+    List<EnrollmentWarning> warnings = new ArrayList<>();
+    List<String> explanations = new ArrayList<>();
+    if (session.getDate().isAfter(c.deadline())) {
+      warnings.add(EnrollmentWarning.AFTER_DEADLINE);
+      explanations.add("The session (" + session.getDate() + ") is after the court's deadline (" + c.deadline() + ").");
+    }
+    if (!session.getLanguage().equals(c.preferredLanguage())) {
+      warnings.add(EnrollmentWarning.LANGUAGE_DIFFERS);
+      explanations.add("The session is taught in '" + session.getLanguage() + "'; the person prefers '" + c.preferredLanguage() + "'.");
+    }
+    if (!warnings.isEmpty() && !confirmed) {
+      throw new WarningsToConfirmException(warnings, explanations);
+    }
+  }
+
+  private void notify(StaffScope scope, CaseForEnrollment c, ClassSession s, NoticeKind kind, String reason) {
+    notices.send(scope.programId(), c.id(), s.getId(), kind, c.email(), c.preferredLanguage(),
+        SessionFacts.of(c.fullName(), s, c.preferredLanguage(), reason));
+  }
+}

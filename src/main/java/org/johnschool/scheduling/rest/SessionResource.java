@@ -1,0 +1,143 @@
+package org.johnschool.scheduling.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.scheduling.application.SessionForm;
+import org.johnschool.scheduling.application.SessionPlanner;
+import org.johnschool.scheduling.application.SessionQueries;
+import org.johnschool.scheduling.application.SessionQueries.Roster;
+import org.johnschool.scheduling.application.SessionQueries.SessionDetail;
+import org.johnschool.scheduling.application.SessionQueries.SessionSummary;
+
+/** The class calendar: sessions, series, moves, cancellations and rosters. */
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+public class SessionResource {
+
+  @Inject SessionQueries queries;
+  @Inject SessionPlanner planner;
+  @Inject CurrentStaff staff;
+  @Context UriInfo uri;
+
+  /** A move: the session's new facts and the reason the participants are told. */
+  public record MoveRequest(String date, String start, String end, Long venueId, String room, Integer capacity, String reason) {}
+
+  public record ReasonRequest(String reason) {}
+
+  public record Created(long id) {}
+
+  public record SeriesCreated(List<Long> ids) {}
+
+  @GET
+  @Operation(summary = "Sessions between two dates", description = "from and to are YYYY-MM-DD (default: today and 60 days later; at most 400 days).")
+  public List<SessionSummary> between(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate f = date(from, "from", LocalDate.now());
+    LocalDate t = date(to, "to", f.plusDays(60));
+    return queries.between(staff.scope(), f, t);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a session", description = "Body: {date, start, end, language, capacity} and optionally venueId (default venue "
+      + "otherwise), room, curriculumVersion (latest otherwise).")
+  @APIResponse(responseCode = "201", description = "{id}; Location names the session")
+  @APIResponse(responseCode = "400", description = "errors lists every bad field")
+  public Response create(SessionForm form) {
+    long id = planner.create(staff.scope(), required(form));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(new Created(id)).build();
+  }
+
+  @POST
+  @Path("/series")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a series", description = "The session body plus everyWeeks (1–8) and until (YYYY-MM-DD); all or nothing.")
+  @APIResponse(responseCode = "201", description = "{ids}")
+  public Response createSeries(SessionForm form) {
+    List<Long> ids = planner.createSeries(staff.scope(), required(form));
+    return Response.status(201).entity(new SeriesCreated(ids)).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One session with seats left, waitlist size and agenda (lang=en|es for module titles)")
+  public SessionDetail get(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    return queries.get(staff.scope(), id, lang == null ? "en" : lang);
+  }
+
+  @GET
+  @Path("/{id}/roster")
+  @Operation(summary = "The enrolled cases and the waitlist, in the order they joined")
+  public Roster roster(@PathParam("id") long id) {
+    return queries.roster(staff.scope(), id);
+  }
+
+  @POST
+  @Path("/{id}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Move a session", description = "New date, start, end (and optionally venueId, room, capacity) with a reason; every enrolled person is told.")
+  public SessionDetail move(@PathParam("id") long id, MoveRequest move) {
+    if (move == null) {
+      throw new InvalidInputException("body", "Send the session's new date, start, end and the reason.");
+    }
+    SessionDetail current = queries.get(staff.scope(), id, "en");
+    planner.move(staff.scope(), id, new SessionForm(move.date(), move.start(), move.end(), current.session().language(),
+        move.capacity() == null ? current.session().capacity() : move.capacity(), move.venueId(), move.room(), null, null, null), move.reason());
+    return queries.get(staff.scope(), id, "en");
+  }
+
+  @POST
+  @Path("/{id}/cancellation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cancel a session with a reason", description = "Its enrollments and waitlist end; every person is told.")
+  public SessionDetail cancel(@PathParam("id") long id, ReasonRequest body) {
+    planner.cancel(staff.scope(), id, body == null ? null : body.reason());
+    return queries.get(staff.scope(), id, "en");
+  }
+
+  @PUT
+  @Path("/{id}/agenda/order")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Re-order the agenda", description = "Body: the current positions in their new order, e.g. [1,3,2,4,…].")
+  public SessionDetail reorder(@PathParam("id") long id, List<Integer> order) {
+    planner.reorderAgenda(staff.scope(), id, order);
+    return queries.get(staff.scope(), id, "en");
+  }
+
+  private static SessionForm required(SessionForm form) {
+    if (form == null) {
+      throw new InvalidInputException("body", "Send the session as JSON.");
+    }
+    return form;
+  }
+
+  private static LocalDate date(String text, String field, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD).");
+    }
+  }
+}
