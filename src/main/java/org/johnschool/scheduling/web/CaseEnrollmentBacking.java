@@ -1,0 +1,173 @@
+package org.johnschool.scheduling.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.scheduling.application.EnrollmentDesk;
+import org.johnschool.scheduling.application.EnrollmentDesk.EnrollmentView;
+import org.johnschool.scheduling.application.SessionQueries;
+import org.johnschool.scheduling.application.SessionQueries.SessionSummary;
+import org.johnschool.scheduling.application.WarningsToConfirmException;
+import org.johnschool.scheduling.domain.EnrollmentStatus;
+import org.johnschool.scheduling.domain.SessionFullException;
+import org.johnschool.scheduling.domain.SessionStatus;
+
+/**
+ * The enrollment part of a case page (cases/case.xhtml): the current session or waitlist place and the
+ * earlier ones; enroll, join a waitlist, reschedule or cancel, confirming warnings when there are any.
+ */
+@Named
+@ViewScoped
+public class CaseEnrollmentBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient EnrollmentDesk desk;
+  @Inject transient SessionQueries sessions;
+
+  private long referralId;
+  private List<EnrollmentView> enrollments = List.of();
+  private List<SessionSummary> options = List.of();
+  private Long sessionId;
+  private String reason;
+  private List<String> warnings = List.of();
+  private boolean offerWaitlist;
+
+  @PostConstruct
+  void load() {
+    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
+      return;
+    }
+    referralId = Long.parseLong(id);
+    refresh();
+  }
+
+  private void refresh() {
+    enrollments = desk.ofCase(staff.scope(), referralId);
+    if (staff.isAny("COORDINATOR", "ADMIN")) {
+      options = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
+          .filter(s -> s.status() == SessionStatus.SCHEDULED)
+          .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())
+          .toList();
+    }
+  }
+
+  public String enroll() {
+    return enroll(false, false);
+  }
+
+  public String confirmAndEnroll() {
+    return enroll(true, false);
+  }
+
+  public String joinWaitlist() {
+    return enroll(true, true);
+  }
+
+  private String enroll(boolean confirmed, boolean waitlist) {
+    if (sessionId == null) {
+      Messages.error("enrollment.chooseSession");
+      return null;
+    }
+    try {
+      EnrollmentView e = desk.enroll(staff.scope(), referralId, sessionId, waitlist, confirmed);
+      Messages.info(e.status() == EnrollmentStatus.WAITLISTED ? "enrollment.waitlisted" : "enrollment.enrolled", e.date(), e.seatsLeft());
+      return again();
+    } catch (WarningsToConfirmException e) {
+      warnings = e.explanations();
+      offerWaitlist = false;
+      return null;
+    } catch (SessionFullException e) {
+      offerWaitlist = true;
+      warnings = List.of();
+      Messages.error("enrollment.full");
+      return null;
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+      return null;
+    }
+  }
+
+  public String reschedule() {
+    if (sessionId == null) {
+      Messages.error("enrollment.chooseSession");
+      return null;
+    }
+    try {
+      EnrollmentView e = desk.reschedule(staff.scope(), referralId, sessionId, reason, !warnings.isEmpty());
+      Messages.info("enrollment.rescheduled", e.date());
+      return again();
+    } catch (WarningsToConfirmException e) {
+      warnings = e.explanations();
+      return null;
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "reason".equals(field) ? "enrollmentForm:reason" : null);
+      return null;
+    }
+  }
+
+  public String cancel() {
+    try {
+      desk.cancel(staff.scope(), referralId, reason);
+      Messages.info("enrollment.cancelled");
+      return again();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "reason".equals(field) ? "enrollmentForm:reason" : null);
+      return null;
+    }
+  }
+
+  private String again() {
+    return "/cases/case?faces-redirect=true&id=" + referralId;
+  }
+
+  /** The current enrollment or waitlist place, or null. */
+  public EnrollmentView getCurrent() {
+    return enrollments.stream().filter(e -> e.status().isCurrent()).findFirst().orElse(null);
+  }
+
+  public boolean isEnrolled() {
+    EnrollmentView c = getCurrent();
+    return c != null && c.status() == EnrollmentStatus.ENROLLED;
+  }
+
+  public List<EnrollmentView> getEnrollments() {
+    return enrollments;
+  }
+
+  public List<SessionSummary> getOptions() {
+    return options;
+  }
+
+  public Long getSessionId() {
+    return sessionId;
+  }
+
+  public void setSessionId(Long sessionId) {
+    this.sessionId = sessionId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public boolean isOfferWaitlist() {
+    return offerWaitlist;
+  }
+}

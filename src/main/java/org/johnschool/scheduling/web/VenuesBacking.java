@@ -1,0 +1,178 @@
+package org.johnschool.scheduling.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.johnschool.curriculum.domain.PresenterRole;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.scheduling.application.VenueDirectory;
+
+/** Venues and presenters of the program (sessions/venues.xhtml): listed for planners and facilitators, added by planners. */
+@Named
+@ViewScoped
+public class VenuesBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient VenueDirectory directory;
+
+  private List<VenueLine> venues;
+  private List<PresenterLine> presenters;
+  private String name;
+  private String address;
+  private String rooms;
+  private Integer capacity;
+  private String notes;
+  private boolean makeDefault;
+  private String presenterName;
+  private PresenterRole presenterRole;
+  private String presenterLanguages = "en";
+  private String presenterEmail;
+
+  public record VenueLine(long id, String name, String address, String rooms, int capacity, String notes, boolean isDefault, boolean active) {}
+
+  public record PresenterLine(long id, String name, PresenterRole role, String languages, String email, boolean active) {}
+
+  @PostConstruct
+  void load() {
+    venues = directory.venues(staff.scope()).stream().map(v -> new VenueLine(v.getId(), v.getName(), v.getAddress(),
+        String.join(", ", v.getRooms()), v.getCapacity(), v.getAccessibilityNotes(), v.isDefaultVenue(), v.isActive())).toList();
+    presenters = directory.presenters(staff.scope()).stream().map(p -> new PresenterLine(p.getId(), p.getName(), p.getRole(),
+        String.join(", ", p.getLanguages()), p.getEmail(), p.isActive())).toList();
+  }
+
+  public void createVenue() {
+    try {
+      directory.createVenue(staff.scope(), name, address, rooms, capacity == null ? 0 : capacity, notes, makeDefault);
+      Messages.info("common.saved");
+      name = address = rooms = notes = null;
+      capacity = null;
+      makeDefault = false;
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "name", "address", "rooms", "capacity" -> "venueForm:" + field;
+        case "accessibilityNotes" -> "venueForm:notes";
+        default -> null;
+      });
+    }
+  }
+
+  public void createPresenter() {
+    try {
+      directory.createPresenter(staff.scope(), presenterName, presenterRole, presenterLanguages, presenterEmail);
+      Messages.info("common.saved");
+      presenterName = presenterEmail = null;
+      presenterRole = null;
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "name" -> "presenterForm:presenterName";
+        case "role" -> "presenterForm:presenterRole";
+        case "languages" -> "presenterForm:presenterLanguages";
+        case "email" -> "presenterForm:presenterEmail";
+        default -> null;
+      });
+    }
+  }
+
+  public boolean isPlanner() {
+    return staff.isAny("COORDINATOR", "ADMIN");
+  }
+
+  public PresenterRole[] getRoles() {
+    return PresenterRole.values();
+  }
+
+  public List<VenueLine> getVenues() {
+    return venues;
+  }
+
+  public List<PresenterLine> getPresenters() {
+    return presenters;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getRooms() {
+    return rooms;
+  }
+
+  public void setRooms(String rooms) {
+    this.rooms = rooms;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer capacity) {
+    this.capacity = capacity;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public boolean isMakeDefault() {
+    return makeDefault;
+  }
+
+  public void setMakeDefault(boolean makeDefault) {
+    this.makeDefault = makeDefault;
+  }
+
+  public String getPresenterName() {
+    return presenterName;
+  }
+
+  public void setPresenterName(String presenterName) {
+    this.presenterName = presenterName;
+  }
+
+  public PresenterRole getPresenterRole() {
+    return presenterRole;
+  }
+
+  public void setPresenterRole(PresenterRole presenterRole) {
+    this.presenterRole = presenterRole;
+  }
+
+  public String getPresenterLanguages() {
+    return presenterLanguages;
+  }
+
+  public void setPresenterLanguages(String presenterLanguages) {
+    this.presenterLanguages = presenterLanguages;
+  }
+
+  public String getPresenterEmail() {
+    return presenterEmail;
+  }
+
+  public void setPresenterEmail(String presenterEmail) {
+    this.presenterEmail = presenterEmail;
+  }
+}

@@ -1,0 +1,90 @@
+package org.johnschool.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Api;
+import org.johnschool.support.Browser;
+import org.johnschool.support.ClassSessions;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * In a real browser: a coordinator creates a session in the calendar, enrolls a case from the case's
+ * page, and sees the seats left drop by one. Every page visited passes axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_coordinator_creates_a_session_enrolls_a_case_and_sees_one_seat_fewer() throws Exception {
+    long referral = ClassSessions.eligibleCase(base);
+    String lastName = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + referral).json().getJsonObject("person").getString("lastName");
+    LocalDate date = LocalDate.now().plusDays(45);
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.signIn(DemoUser.COORDINATOR);
+      browser.open("sessions/calendar.xhtml");
+      browser.waitFor(By.cssSelector(".fc"));
+      browser.assertAccessible();
+      browser.screenshot("calendar");
+
+      browser.set("newSession:date", date.toString());
+      browser.set("newSession:start", "09:00");
+      browser.set("newSession:end", "17:10");
+      browser.type("newSession:capacity", "12");
+      browser.click("newSession:create");
+      browser.waitForText(By.id("seatsLeft"), "12 of 12 left");
+      String sessionUrl = browser.url();
+      String sessionId = sessionUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      browser.assertAccessible();
+      browser.screenshot("session-new");
+
+      browser.open("cases/case.xhtml?id=" + referral);
+      browser.waitFor(By.id("enrollmentHeading"));
+      browser.assertAccessible();
+      browser.select("enrollmentForm:session", sessionId);
+      browser.click("enrollmentForm:enroll");
+      browser.waitForText(By.id("enrollmentSummary"), "11 seats left");
+      browser.assertAccessible();
+      browser.screenshot("case-enrolled");
+
+      browser.open("sessions/session.xhtml?id=" + sessionId);
+      browser.waitForText(By.id("seatsLeft"), "11 of 12 left");
+      assertTrue(browser.pageText().contains(lastName), "the roster names the enrolled person");
+      browser.assertAccessible();
+      browser.screenshot("session-roster");
+    }
+  }
+
+  @Test
+  void venues_and_the_outbox_are_readable_pages() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.signIn(DemoUser.ADMIN);
+      browser.open("sessions/venues.xhtml");
+      browser.waitForText(By.id("venues"), "Demo County Hall of Justice");
+      browser.assertAccessible();
+      browser.open("admin/outbox.xhtml");
+      browser.waitFor(By.id("outboxForm:outbox"));
+      browser.assertAccessible();
+    }
+  }
+}
