@@ -66,6 +66,12 @@ class SessionJourneyIT {
       browser.assertAccessible();
       browser.screenshot("case-enrolled");
 
+      browser.click("printNotice");
+      browser.waitForText(By.cssSelector("article.document"), "Document EN-");
+      assertTrue(browser.pageText().contains("government photo ID"));
+      browser.assertAccessible();
+      browser.screenshot("enrollment-notice");
+
       browser.open("sessions/session.xhtml?id=" + sessionId);
       browser.waitForText(By.id("seatsLeft"), "11 of 12 left");
       assertTrue(browser.pageText().contains(lastName), "the roster names the enrolled person");

@@ -44,6 +44,11 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another type than JSON (e.g. text/calendar). */
+  public Reply get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Reply post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }

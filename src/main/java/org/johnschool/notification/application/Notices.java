@@ -43,6 +43,12 @@ public class Notices {
         : bundle.getLocale().getLanguage(), subject, body, mailing()));
   }
 
+  /** Whether a notice of this kind about this case and session was already written (reminders go out once). */
+  public boolean written(long referralId, long sessionId, NoticeKind kind) {
+    return em.createQuery("select count(n) from Notice n where n.referralId = :r and n.sessionId = :s and n.kind = :k", Long.class)
+        .setParameter("r", referralId).setParameter("s", sessionId).setParameter("k", kind).getSingleResult() > 0;
+  }
+
   /** Admins: the newest notices of the program. */
   @RolesAllowed(Role.ADMIN_NAME)
   public List<OutboxLine> outbox(StaffScope scope, int first, int size) {

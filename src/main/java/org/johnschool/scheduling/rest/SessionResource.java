@@ -36,6 +36,8 @@ public class SessionResource {
 
   @Inject SessionQueries queries;
   @Inject SessionPlanner planner;
+  @Inject org.johnschool.scheduling.application.Reminders reminders;
+  @Inject org.johnschool.scheduling.application.ParticipantDocuments documents;
   @Inject CurrentStaff staff;
   @Context UriInfo uri;
 
@@ -77,6 +79,14 @@ public class SessionResource {
     return Response.status(201).entity(new SeriesCreated(ids)).build();
   }
 
+  @POST
+  @Path("/reminders")
+  @Operation(summary = "Write the reminders due today now (7 days and 1 day before each class)",
+      description = "Runs every hour anyway; each reminder is written once. Answers {written}.")
+  public java.util.Map<String, Integer> reminders() {
+    return java.util.Map.of("written", reminders.writeDue(staff.scope(), LocalDate.now()));
+  }
+
   @GET
   @Path("/{id}")
   @Operation(summary = "One session with seats left, waitlist size and agenda (lang=en|es for module titles)")
@@ -89,6 +99,15 @@ public class SessionResource {
   @Operation(summary = "The enrolled cases and the waitlist, in the order they joined")
   public Roster roster(@PathParam("id") long id) {
     return queries.roster(staff.scope(), id);
+  }
+
+  @GET
+  @Path("/{id}/calendar.ics")
+  @Produces("text/calendar")
+  @Operation(summary = "The session as an iCalendar file (one VEVENT with a stable UID)")
+  public Response ics(@PathParam("id") long id) {
+    return Response.ok(org.johnschool.scheduling.infrastructure.ICalendarFile.of(documents.session(staff.scope(), id), "John school class",
+        uri.getBaseUri().getHost(), java.time.ZoneId.systemDefault())).type("text/calendar; charset=UTF-8").build();
   }
 
   @POST

@@ -25,6 +25,7 @@ import org.johnschool.scheduling.domain.Venue;
 public class VenueResource {
 
   @Inject VenueDirectory directory;
+  @Inject org.johnschool.scheduling.application.ParticipantDocuments documents;
   @Inject CurrentStaff staff;
 
   public record VenueBody(Long id, String name, String address, List<String> rooms, Integer capacity, String accessibilityNotes,
@@ -68,6 +69,15 @@ public class VenueResource {
   @Operation(summary = "The program's presenters")
   public List<PresenterBody> presenters() {
     return directory.presenters(staff.scope()).stream().map(PresenterBody::of).toList();
+  }
+
+  @GET
+  @Path("presenters/{id}/calendar.ics")
+  @Produces("text/calendar")
+  @Operation(summary = "A presenter's coming sessions as an iCalendar file")
+  public Response presenterCalendar(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    return Response.ok(org.johnschool.scheduling.infrastructure.ICalendarFile.of(documents.presenter(staff.scope(), id), "John school classes",
+        uri.getBaseUri().getHost(), java.time.ZoneId.systemDefault())).type("text/calendar; charset=UTF-8").build();
   }
 
   @POST

@@ -1,0 +1,42 @@
+package org.johnschool.scheduling.infrastructure;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.scheduling.application.Reminders;
+
+/** Every hour, the reminders that are due in every program (written once each; the mail dispatcher sends them). */
+@Singleton
+@RunAs(Role.ADMIN_NAME)
+public class ReminderSchedule {
+
+  private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Reminders reminders;
+
+  @Schedule(hour = "*", minute = "7", persistent = false)
+  void writeDueReminders() {
+    List<Long> programs = em.createQuery("select p.id from Program p", Long.class).getResultList();
+    int written = 0;
+    for (long programId : programs) {
+      try {
+        written += reminders.writeDue(new StaffScope("reminders", 0, programId, Role.ADMIN, null), LocalDate.now());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Reminders of program " + programId + " not written: " + e.getClass().getSimpleName());
+      }
+    }
+    if (written > 0) {
+      LOG.info("Reminders written: " + written);
+    }
+  }
+}

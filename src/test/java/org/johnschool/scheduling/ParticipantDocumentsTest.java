@@ -1,0 +1,69 @@
+package org.johnschool.scheduling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.johnschool.scheduling.application.ParticipantDocuments.CalendarEntry;
+import org.johnschool.scheduling.application.ParticipantDocuments.EnrollmentNotice;
+import org.johnschool.scheduling.infrastructure.EnrollmentNoticePdf;
+import org.johnschool.scheduling.infrastructure.ICalendarFile;
+import org.junit.jupiter.api.Test;
+
+/** The documents a participant gets: the enrollment notice (PDF, in the person's language) and calendar files. */
+class ParticipantDocumentsTest {
+
+  private static EnrollmentNotice notice(String language) {
+    return new EnrollmentNotice("EN-42", LocalDate.of(2026, 11, 23), "Demo County First Offender Program", "1 Example Plaza", "Jon Doe",
+        "24-CR-001234", language, LocalDate.of(2027, 1, 9), LocalTime.of(9, 0), LocalTime.of(17, 0), "Hall of Justice",
+        "850 Bryant Street", "Room 101", "Step-free entrance");
+  }
+
+  private static String pdfText(EnrollmentNotice n) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    EnrollmentNoticePdf.write(n, out);
+    PdfReader reader = new PdfReader(out.toByteArray());
+    return new PdfTextExtractor(reader).getTextFromPage(1);
+  }
+
+  @Test
+  void the_enrollment_notice_names_the_program_the_document_number_and_the_class() throws Exception {
+    String text = pdfText(notice("en"));
+    assertTrue(text.contains("Demo County First Offender Program"), text);
+    assertTrue(text.contains("Document EN-42"), text);
+    assertTrue(text.contains("Saturday, January 9, 2027"), text);
+    assertTrue(text.contains("government photo ID"), text);
+  }
+
+  @Test
+  void a_spanish_speaker_gets_the_notice_in_spanish() throws Exception {
+    String text = pdfText(notice("es"));
+    assertTrue(text.contains("Aviso de inscripci"), text);
+    assertTrue(text.contains("9 de enero de 2027"), text);
+  }
+
+  @Test
+  void calendar_text_is_escaped_and_long_lines_are_folded() {
+    String description = "A very long description, with commas; semicolons and a line\nbreak that must be folded because it is longer "
+        + "than seventy-five octets in all";
+    String ics = ICalendarFile.of(List.of(new CalendarEntry(7, LocalDate.of(2027, 1, 9), LocalTime.of(9, 0), LocalTime.of(17, 0), "Class",
+        "Hall, Room 1", description, false, Instant.parse("2026-11-23T10:00:00Z"))), "Classes", "example.org", ZoneId.of("America/Los_Angeles"));
+
+    assertTrue(ics.contains("DTSTART:20270109T170000Z\r\n"), ics);
+    assertTrue(ics.contains("LOCATION:Hall\\, Room 1\r\n"), ics);
+    assertTrue(ics.contains("UID:session-7@example.org\r\n"), ics);
+    for (String line : ics.split("\r\n")) {
+      assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
+    }
+    String unfolded = ics.replace("\r\n ", "");
+    assertTrue(unfolded.contains("DESCRIPTION:A very long description\\, with commas\\; semicolons and a line\\nbreak"), unfolded);
+    assertEquals(1, ics.split("BEGIN:VEVENT").length - 1);
+  }
+}
