@@ -150,6 +150,31 @@ class EnrollmentIT {
   }
 
   @Test
+  void an_admin_sets_the_reschedule_limit_and_bad_values_are_refused() {
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    JsonObject before = admin.get("api/v1/program").json();
+    assertEquals(1, before.getInt("rescheduleLimit"));
+    var bad = admin.put("api/v1/program", "{\"name\":\"" + before.getString("name") + "\",\"rescheduleLimit\":11}");
+    assertEquals(400, bad.status(), bad.toString());
+    assertEquals(403, coordinator().put("api/v1/program", "{\"name\":\"X\",\"rescheduleLimit\":3}").status());
+
+    long a = ClassSessions.create(base, LocalDate.now().plusDays(28), "en", 5);
+    long b = ClassSessions.create(base, LocalDate.now().plusDays(29), "en", 5);
+    long referral = ClassSessions.eligibleCase(base);
+    assertEquals(201, enroll(referral, a, "").status());
+    try {
+      assertEquals(200, admin.put("api/v1/program", "{\"name\":\"" + before.getString("name") + "\",\"address\":\""
+          + before.getString("address") + "\",\"rescheduleLimit\":0}").status());
+      var refused = coordinator().post("api/v1/referrals/" + referral + "/enrollment/reschedule", "{\"sessionId\":" + b + ",\"reason\":\"Shift\"}");
+      assertEquals(409, refused.status(), refused.toString());
+      assertTrue(refused.json().getString("message").contains("allows 0"));
+    } finally {
+      admin.put("api/v1/program", "{\"name\":\"" + before.getString("name") + "\",\"address\":\"" + before.getString("address")
+          + "\",\"rescheduleLimit\":1}");
+    }
+  }
+
+  @Test
   void an_ineligible_or_unknown_case_is_refused_with_a_clear_answer() {
     long session = ClassSessions.create(base, LocalDate.now().plusDays(25), "en", 5);
     var ineligible = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(),

@@ -65,6 +65,10 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
   }
 
+  public Reply put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply delete(String path) {
     return send(request(path).DELETE());
   }

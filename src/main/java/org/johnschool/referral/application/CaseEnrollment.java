@@ -45,8 +45,9 @@ public class CaseEnrollment {
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public Map<Long, CaseForEnrollment> cases(Collection<Long> ids, StaffScope scope) {
     Map<Long, CaseForEnrollment> found = new LinkedHashMap<>();
-    for (Referral r : referrals.findAll(ids, scope)) {
-      found.put(r.getId(), facts(r));
+    for (var f : referrals.caseFacts(ids, scope)) {
+      String name = f.firstName() + (f.middleName() == null ? "" : " " + f.middleName()) + " " + f.lastName();
+      found.put(f.id(), new CaseForEnrollment(f.id(), f.status(), f.deadline(), f.preferredLanguage(), f.courtCaseNumber(), name, f.email()));
     }
     return found;
   }

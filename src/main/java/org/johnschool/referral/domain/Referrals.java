@@ -30,6 +30,9 @@ public interface Referrals {
   /** The referral, locked until the transaction ends (enrollment changes of one case go one at a time). */
   Optional<Referral> findForUpdate(long id, StaffScope scope);
 
+  /** The enrollment facts of the referrals with these ids that the scope may see (one query, no entities). */
+  List<CaseFacts> caseFacts(Collection<Long> ids, StaffScope scope);
+
   /** The referrals with these ids that the scope may see (with person and court). */
   List<Referral> findAll(Collection<Long> ids, StaffScope scope);
 

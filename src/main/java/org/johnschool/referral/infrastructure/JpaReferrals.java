@@ -83,6 +83,22 @@ public class JpaReferrals implements Referrals {
   }
 
   @Override
+  public List<org.johnschool.referral.domain.CaseFacts> caseFacts(Collection<Long> ids, StaffScope scope) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String jpql = "select new org.johnschool.referral.domain.CaseFacts(r.id, r.status, r.deadline, p.preferredLanguage, r.courtCaseNumber, "
+        + "p.firstName, p.middleName, p.lastName, p.email) from Referral r join r.person p where r.id in :ids and r.program.id = :program"
+        + (scope.isClerk() ? " and r.court.id = :court" : "");
+    TypedQuery<org.johnschool.referral.domain.CaseFacts> q = em.createQuery(jpql, org.johnschool.referral.domain.CaseFacts.class)
+        .setParameter("ids", ids).setParameter("program", scope.programId());
+    if (scope.isClerk()) {
+      q.setParameter("court", scope.courtId());
+    }
+    return q.getResultList();
+  }
+
+  @Override
   public List<Referral> findAll(Collection<Long> ids, StaffScope scope) {
     if (ids.isEmpty()) {
       return List.of();

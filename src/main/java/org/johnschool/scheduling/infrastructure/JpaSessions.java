@@ -25,7 +25,8 @@ public class JpaSessions implements Sessions {
 
   @Override
   public Optional<ClassSession> find(long programId, long sessionId) {
-    return em.createQuery("select s from ClassSession s join fetch s.venue where s.id = :id and s.program.id = :p", ClassSession.class)
+    return em.createQuery("select s from ClassSession s join fetch s.venue join fetch s.curriculumVersion where s.id = :id and s.program.id = :p",
+            ClassSession.class)
         .setParameter("id", sessionId).setParameter("p", programId).getResultStream().findFirst();
   }
 
@@ -38,7 +39,8 @@ public class JpaSessions implements Sessions {
 
   @Override
   public List<ClassSession> between(long programId, LocalDate from, LocalDate to) {
-    return em.createQuery("select s from ClassSession s join fetch s.venue where s.program.id = :p and s.date between :from and :to "
+    return em.createQuery("select s from ClassSession s join fetch s.venue join fetch s.curriculumVersion where s.program.id = :p "
+            + "and s.date between :from and :to "
             + "order by s.date, s.start, s.id", ClassSession.class)
         .setParameter("p", programId).setParameter("from", from).setParameter("to", to).getResultList();
   }

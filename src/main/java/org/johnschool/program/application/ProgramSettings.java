@@ -1,0 +1,41 @@
+package org.johnschool.program.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.program.domain.Program;
+
+/** An admin keeps the program's name, address (printed on documents) and its reschedule limit. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class ProgramSettings {
+
+  @PersistenceContext EntityManager em;
+
+  public record Settings(String code, String name, String address, int rescheduleLimit) {}
+
+  public Settings current(StaffScope scope) {
+    Program p = em.find(Program.class, scope.programId());
+    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit());
+  }
+
+  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new InvalidInputException("name", "Enter the program's name (at most 200 characters).");
+    }
+    if (address != null && address.length() > 500) {
+      throw new InvalidInputException("address", "Keep the address under 500 characters.");
+    }
+    if (rescheduleLimit == null) {
+      throw new InvalidInputException("rescheduleLimit", "Choose a limit from 0 to 10.");
+    }
+    Program p = em.find(Program.class, scope.programId());
+    p.changeRescheduleLimit(rescheduleLimit);
+    p.rename(name.trim(), address == null || address.isBlank() ? null : address.trim());
+    return current(scope);
+  }
+}

@@ -1,0 +1,71 @@
+package org.johnschool.program.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.program.application.ProgramSettings;
+
+/** The program's settings page (admin/program.xhtml). */
+@Named
+@ViewScoped
+public class ProgramBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient ProgramSettings settings;
+
+  private String code;
+  private String name;
+  private String address;
+  private Integer rescheduleLimit;
+
+  @PostConstruct
+  void load() {
+    var s = settings.current(staff.scope());
+    code = s.code();
+    name = s.name();
+    address = s.address();
+    rescheduleLimit = s.rescheduleLimit();
+  }
+
+  public void save() {
+    try {
+      settings.change(staff.scope(), name, address, rescheduleLimit);
+      Messages.info("common.saved");
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "program:" + field);
+    }
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public Integer getRescheduleLimit() {
+    return rescheduleLimit;
+  }
+
+  public void setRescheduleLimit(Integer rescheduleLimit) {
+    this.rescheduleLimit = rescheduleLimit;
+  }
+}
