@@ -56,7 +56,7 @@ public final class SessionLoadBenchmark {
     List<Long> sessions = series.getJsonArray("ids").getValuesAs(JsonValue.class).stream().map(v -> Long.parseLong(v.toString())).toList();
     System.out.printf("Sessions: %d weekly sessions over two years%n", sessions.size());
 
-    int needed = enrollments + users * rounds + 1_000;
+    int needed = enrollments + users * rounds + 1_100;
     Path docket = Path.of("target", "bench", "sessions-docket.csv");
     Files.createDirectories(docket.getParent());
     DocketBenchmark.write(docket, (int) (needed * 1.4));
@@ -95,7 +95,13 @@ public final class SessionLoadBenchmark {
     System.out.printf("Seeded %d enrollments (%d refused) in %.0f s since start%n", enrollments - failures.get(), failures.get(),
         (System.nanoTime() - t0) / 1e9);
 
-    // Measure: each user reads the calendar, reads a roster and enrolls a case, `rounds` times.
+    // Measure: one user alone (the cost of each action), then USERS at once (the load).
+    measure(1, 100, first, sessions, eligible, next);
+    measure(users, rounds, first, sessions, eligible, next);
+  }
+
+  private static void measure(int users, int rounds, LocalDate first, List<Long> sessions, List<Long> eligible, AtomicInteger next)
+      throws InterruptedException {
     Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
     for (String action : List.of("calendar (month)", "roster", "enroll")) {
       times.put(action, new ConcurrentLinkedQueue<>());
@@ -119,7 +125,8 @@ public final class SessionLoadBenchmark {
     load.shutdown();
     load.awaitTermination(1, TimeUnit.HOURS);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%d users x %d rounds in %.1f s; %d unexpected answers%n", users, rounds, seconds, errors.get());
+    System.out.printf("%n%d user(s) x %d rounds in %.1f s (%.0f requests/s); %d unexpected answers%n", users, rounds, seconds,
+        3 * users * rounds / seconds, errors.get());
     System.out.println("| action | requests | p50 ms | p95 ms | p99 ms | max ms |");
     System.out.println("|---|---|---|---|---|---|");
     for (var e : times.entrySet()) {

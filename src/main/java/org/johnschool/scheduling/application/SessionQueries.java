@@ -17,8 +17,8 @@ import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
 import org.johnschool.scheduling.domain.ClassSession;
-import org.johnschool.scheduling.domain.Enrollment;
 import org.johnschool.scheduling.domain.EnrollmentStatus;
+import org.johnschool.scheduling.domain.RosterEntry;
 import org.johnschool.scheduling.domain.SessionAgendaItem;
 import org.johnschool.scheduling.domain.SessionStatus;
 import org.johnschool.scheduling.domain.Sessions;
@@ -80,15 +80,15 @@ public class SessionQueries {
 
   public Roster roster(StaffScope scope, long id) {
     ClassSession s = find(scope, id);
-    List<Enrollment> entries = sessions.roster(id);
-    Map<Long, CaseForEnrollment> people = cases.cases(entries.stream().map(Enrollment::getReferralId).toList(), scope);
+    List<RosterEntry> entries = sessions.rosterEntries(id);
+    Map<Long, CaseForEnrollment> people = cases.cases(entries.stream().map(RosterEntry::referralId).toList(), scope);
     List<RosterLine> enrolled = new ArrayList<>();
     List<RosterLine> waitlist = new ArrayList<>();
-    for (Enrollment e : entries) {
-      CaseForEnrollment c = people.get(e.getReferralId());
-      RosterLine line = new RosterLine(e.getReferralId(), c == null ? "" : c.fullName(), c == null ? "" : c.courtCaseNumber(), e.getStatus(),
-          e.getJoinedAt(), e.getRescheduleCount());
-      (e.getStatus() == EnrollmentStatus.ENROLLED ? enrolled : waitlist).add(line);
+    for (RosterEntry e : entries) {
+      CaseForEnrollment c = people.get(e.referralId());
+      RosterLine line = new RosterLine(e.referralId(), c == null ? "" : c.fullName(), c == null ? "" : c.courtCaseNumber(), e.status(),
+          e.joinedAt(), e.rescheduleCount());
+      (e.status() == EnrollmentStatus.ENROLLED ? enrolled : waitlist).add(line);
     }
     return new Roster(SessionSummary.of(s), enrolled, waitlist);
   }

@@ -31,6 +31,9 @@ public interface Sessions {
   /** The current enrollments and waitlist places of a session, in the order they joined. */
   List<Enrollment> roster(long sessionId);
 
+  /** The current enrollments and waitlist places of a session as plain lines (for reading, not changing). */
+  List<RosterEntry> rosterEntries(long sessionId);
+
   /** How many waitlist places a session has. */
   long waitlistSize(long sessionId);
 }

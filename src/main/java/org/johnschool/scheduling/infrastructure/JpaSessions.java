@@ -10,11 +10,15 @@ import java.util.Optional;
 import org.johnschool.scheduling.domain.ClassSession;
 import org.johnschool.scheduling.domain.Enrollment;
 import org.johnschool.scheduling.domain.EnrollmentStatus;
+import org.johnschool.scheduling.domain.RosterEntry;
 import org.johnschool.scheduling.domain.Sessions;
 
 /** Sessions and enrollments in PostgreSQL; seat changes lock the session row (SELECT … FOR UPDATE). */
 @ApplicationScoped
 public class JpaSessions implements Sessions {
+
+  /** Entities only read (calendar pages): Hibernate keeps no snapshot to dirty-check. */
+  private static final String READ_ONLY = "org.hibernate.readOnly";
 
   @PersistenceContext EntityManager em;
 
@@ -42,7 +46,8 @@ public class JpaSessions implements Sessions {
     return em.createQuery("select s from ClassSession s join fetch s.venue join fetch s.curriculumVersion where s.program.id = :p "
             + "and s.date between :from and :to "
             + "order by s.date, s.start, s.id", ClassSession.class)
-        .setParameter("p", programId).setParameter("from", from).setParameter("to", to).getResultList();
+        .setParameter("p", programId).setParameter("from", from).setParameter("to", to)
+        .setHint(READ_ONLY, true).getResultList();
   }
 
   @Override
@@ -70,6 +75,15 @@ public class JpaSessions implements Sessions {
   public Optional<Enrollment> firstWaiting(long sessionId) {
     return em.createQuery("select e from Enrollment e where e.session.id = :s and e.status = :w order by e.joinedAt, e.id", Enrollment.class)
         .setParameter("s", sessionId).setParameter("w", EnrollmentStatus.WAITLISTED).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  @Override
+  public List<RosterEntry> rosterEntries(long sessionId) {
+    return em.createQuery("select new org.johnschool.scheduling.domain.RosterEntry(e.referralId, e.status, e.joinedAt, "
+            + "e.rescheduleCount) from Enrollment e where e.session.id = :s and e.status in :current order by e.status, e.joinedAt, e.id",
+            RosterEntry.class)
+        .setParameter("s", sessionId).setParameter("current", List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED))
+        .getResultList();
   }
 
   @Override
