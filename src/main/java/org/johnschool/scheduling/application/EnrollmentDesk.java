@@ -43,6 +43,7 @@ public class EnrollmentDesk {
   @Inject Sessions sessions;
   @Inject CaseEnrollment cases;
   @Inject Notices notices;
+  @Inject jakarta.enterprise.event.Event<org.johnschool.scheduling.domain.CaseEnrolled> enrolledEvents;
 
   /** A case's enrollment as pages and the API show it. */
   public record EnrollmentView(long id, long referralId, long sessionId, EnrollmentStatus status, int rescheduleCount, LocalDate date,
@@ -95,6 +96,7 @@ public class EnrollmentDesk {
       e = Enrollment.seat(session, referralId);
       sessions.add(e);
       cases.enrolled(referralId, scope);
+      enrolledEvents.fire(new org.johnschool.scheduling.domain.CaseEnrolled(scope, referralId, sessionId));
       notify(scope, c, session, NoticeKind.ENROLLED, null);
     }
     em.flush();
@@ -182,6 +184,7 @@ public class EnrollmentDesk {
       session.takeSeat(today);
       w.promote();
       cases.enrolled(w.getReferralId(), scope);
+      enrolledEvents.fire(new org.johnschool.scheduling.domain.CaseEnrolled(scope, w.getReferralId(), session.getId()));
       notify(scope, c, session, NoticeKind.PROMOTED_FROM_WAITLIST, null);
       em.flush();
     }

@@ -1,0 +1,204 @@
+package org.johnschool.billing.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.johnschool.billing.domain.Account;
+import org.johnschool.billing.domain.AccountEntries;
+import org.johnschool.billing.domain.AccountEntry;
+import org.johnschool.billing.domain.EntryType;
+import org.johnschool.billing.domain.FeeSchedule;
+import org.johnschool.billing.domain.Money;
+import org.johnschool.billing.domain.PaymentMethod;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.FieldError;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.program.domain.Program;
+import org.johnschool.referral.application.CaseEnrollment;
+
+/**
+ * The program office's till: charges the program fee, takes payments (each with the next receipt number
+ * of the program, at most once per idempotency key), voids a payment by a reversal, and shows a case's
+ * account.
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class Cashier {
+
+  static final String PROGRAM_FEE = "Program fee";
+
+  @PersistenceContext EntityManager em;
+  @Inject AccountEntries ledger;
+  @Inject CaseEnrollment cases;
+
+  /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
+  public record PaymentRequest(String amount, String method, String reference) {}
+
+  public record Receipt(String receiptNumber, long entryId, long referralId, String amount, PaymentMethod method, String reference,
+      String receivedBy, LocalDate receivedOn, Instant recordedAt, String balanceAfter, boolean replayed) {}
+
+  public record EntryView(long id, EntryType type, String amount, String effect, String description, PaymentMethod method, String reference,
+      String receiptNumber, Long reverses, boolean reversed, String reason, String enteredBy, LocalDate enteredOn, Instant createdAt) {}
+
+  public record AccountView(long referralId, String currency, String balance, Map<EntryType, String> totals, List<EntryView> entries) {}
+
+  public Receipt recordPayment(StaffScope scope, long referralId, PaymentRequest request, String idempotencyKey) {
+    requireCase(scope, referralId);
+    if (request == null) {
+      throw new InvalidInputException("body", "Send {amount, method, reference}.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Money amount = null;
+    try {
+      amount = Money.parsePositive(request.amount(), "amount");
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    PaymentMethod method = method(request.method(), errors);
+    String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference().trim();
+    if (method != null && method.needsReference() && reference == null) {
+      errors.add(new FieldError("reference", method == PaymentMethod.CHECK ? "Enter the check number." : "Enter the card terminal's reference."));
+    }
+    if (reference != null && (reference.length() > 60 || looksLikeCardNumber(reference))) {
+      errors.add(new FieldError("reference", reference.length() > 60 ? "Keep the reference under 60 characters."
+          : "Never enter a card number: give the terminal's transaction reference."));
+    }
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+      errors.add(new FieldError("Idempotency-Key", "Use a key of 1 to 100 characters, e.g. a UUID."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String hash = hash(referralId + "|" + amount + "|" + method + "|" + (reference == null ? "" : reference));
+    if (idempotencyKey != null) {
+      ledger.holdKey(scope.programId(), idempotencyKey);
+      var earlier = ledger.byIdempotencyKey(scope.programId(), idempotencyKey);
+      if (earlier.isPresent()) {
+        if (!hash.equals(earlier.get().getRequestHash())) {
+          throw new ConflictException("This Idempotency-Key was already used for another payment (receipt "
+              + earlier.get().getReceiptNumber() + "); nothing was stored.", earlier.get().getId());
+        }
+        return receipt(scope, earlier.get(), true);
+      }
+    }
+    Program program = em.find(Program.class, scope.programId());
+    String number = program.getCode() + "-" + String.format(Locale.ROOT, "%06d", ledger.nextReceiptNumber(scope.programId()));
+    AccountEntry payment = AccountEntry.payment(scope.programId(), referralId, amount, method, reference, number, scope.username(),
+        LocalDate.now(), idempotencyKey, hash);
+    ledger.add(payment);
+    em.flush();
+    return receipt(scope, payment, false);
+  }
+
+  /** Voids a payment's receipt by a reversing entry with the reason; the receipt and the payment stay on record. */
+  public Receipt voidPayment(StaffScope scope, long entryId, String reason) {
+    AccountEntry payment = ledger.find(scope.programId(), entryId).orElseThrow(() -> new NotFoundException("No account entry " + entryId + "."));
+    requireCase(scope, payment.getReferralId());
+    if (payment.getType() != EntryType.PAYMENT) {
+      throw new InvalidTransitionException("Only a payment's receipt can be voided.");
+    }
+    if (Account.of(ledger.ofCase(scope.programId(), payment.getReferralId())).isReversed(entryId)) {
+      throw new InvalidTransitionException("Receipt " + payment.getReceiptNumber() + " is already void.");
+    }
+    ledger.add(payment.reverse(reason, scope.username(), LocalDate.now()));
+    em.flush();
+    return receipt(scope, payment, false);
+  }
+
+  /** Charges the program's base fee once per case (called when the case is first enrolled). */
+  public void chargeProgramFee(StaffScope scope, long referralId) {
+    List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
+    if (entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && PROGRAM_FEE.equals(e.getDescription()))) {
+      return;
+    }
+    Money fee = em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class).setParameter("p", scope.programId())
+        .getResultStream().findFirst().map(FeeSchedule::getBaseFee).orElse(FeeSchedule.DEFAULT_BASE_FEE);
+    if (fee.isPositive()) {
+      ledger.add(AccountEntry.charge(scope.programId(), referralId, fee, PROGRAM_FEE, scope.username(), LocalDate.now()));
+    }
+  }
+
+  public AccountView account(StaffScope scope, long referralId) {
+    requireCase(scope, referralId);
+    List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
+    Account account = Account.of(entries);
+    Map<EntryType, String> totals = new LinkedHashMap<>();
+    account.totals().forEach((t, m) -> totals.put(t, m.toString()));
+    List<EntryView> views = entries.stream().map(e -> new EntryView(e.getId(), e.getType(), e.getAmount().toString(), e.getEffect().toString(),
+        e.getDescription(), e.getMethod(), e.getReference(), e.getReceiptNumber(), e.getReversesEntryId(), account.isReversed(e.getId()),
+        e.getReason(), e.getEnteredBy(), e.getEnteredOn(), e.getCreatedAt())).toList();
+    return new AccountView(referralId, "USD", account.balance().toString(), totals, views);
+  }
+
+  private Receipt receipt(StaffScope scope, AccountEntry p, boolean replayed) {
+    Money balance = Account.of(ledger.ofCase(scope.programId(), p.getReferralId())).balance();
+    return new Receipt(p.getReceiptNumber(), p.getId(), p.getReferralId(), p.getAmount().toString(), p.getMethod(), p.getReference(),
+        p.getEnteredBy(), p.getEnteredOn(), p.getCreatedAt(), balance.toString(), replayed);
+  }
+
+  private void requireCase(StaffScope scope, long referralId) {
+    if (cases.cases(List.of(referralId), scope).isEmpty()) {
+      throw new NotFoundException("No case " + referralId + " is visible to you.");
+    }
+  }
+
+  private static PaymentMethod method(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      errors.add(new FieldError("method", "Choose the method: CASH, CHECK, MONEY_ORDER or CARD."));
+      return null;
+    }
+    try {
+      return PaymentMethod.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("method", "'" + text + "' is not a method; use CASH, CHECK, MONEY_ORDER or CARD."));
+      return null;
+    }
+  }
+
+  /** 13 to 19 digits (spaces and dashes aside) passing the Luhn check: a card number, which must never be stored. */
+  static boolean looksLikeCardNumber(String text) {
+    String digits = text.replaceAll("[\\s-]", "");
+    if (!digits.matches("\\d{13,19}")) {
+      return false;
+    }
+    int sum = 0;
+    boolean twice = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      int d = digits.charAt(i) - '0';
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+
+  private static String hash(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.johnschool.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.johnschool.platform.AuditedEntity;
+import org.johnschool.program.domain.Program;
+
+/** What a program charges: the base fee (San Francisco's $1,000 by default; other programs' figures in shared/DOMAIN.md). */
+@Entity
+@Audited
+@Table(name = "fee_schedule")
+public class FeeSchedule extends AuditedEntity {
+
+  public static final Money DEFAULT_BASE_FEE = Money.of("1000.00");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fee_schedule_seq")
+  @SequenceGenerator(name = "fee_schedule_seq", sequenceName = "fee_schedule_seq", allocationSize = 50)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "program_id", updatable = false)
+  private Program program;
+
+  @Column(name = "base_fee", nullable = false, precision = 10, scale = 2)
+  private BigDecimal baseFee;
+
+  @Column(nullable = false, length = 3)
+  private String currency = "USD";
+
+  protected FeeSchedule() {}
+
+  public FeeSchedule(Program program, Money baseFee) {
+    this.program = Objects.requireNonNull(program);
+    changeBaseFee(baseFee);
+  }
+
+  public void changeBaseFee(Money fee) {
+    if (fee == null || fee.isNegative()) {
+      throw new org.johnschool.platform.InvalidInputException("baseFee", "The base fee is zero or more.");
+    }
+    this.baseFee = fee.amount();
+  }
+
+  public Money getBaseFee() {
+    return new Money(baseFee);
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+}

@@ -1,0 +1,98 @@
+package org.johnschool.billing.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.johnschool.platform.InvalidInputException;
+
+/**
+ * An exact amount of US dollars, always to the cent (scale 2). Arithmetic never rounds: sums and
+ * differences of cents are exact. Where a share must be computed (allocation), {@link #share} rounds half
+ * to even and the caller gives the remainder cents out so that the parts add up exactly.
+ */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+  public static final Money ZERO = new Money(BigDecimal.ZERO);
+  static final BigDecimal MAX = new BigDecimal("1000000.00");
+
+  public Money {
+    Objects.requireNonNull(amount);
+    if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("Money has at most two decimals: " + amount);
+    }
+    amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  public static Money of(String text) {
+    return new Money(new BigDecimal(text));
+  }
+
+  /**
+   * Reads an amount a person typed or a system sent ("125", "125.5", "125.00"): positive, at most two
+   * decimals, at most $1,000,000. Refused with the field's name otherwise.
+   */
+  public static Money parsePositive(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, "Enter an amount in dollars, e.g. 125.00.");
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "'" + text + "' is not an amount; write dollars and cents, e.g. 125.00.");
+    }
+    if (value.stripTrailingZeros().scale() > 2) {
+      throw new InvalidInputException(field, "Amounts have at most two decimals (cents).");
+    }
+    if (value.signum() <= 0) {
+      throw new InvalidInputException(field, "The amount must be more than zero.");
+    }
+    if (value.compareTo(MAX) > 0) {
+      throw new InvalidInputException(field, "The amount is too large (at most 1,000,000.00).");
+    }
+    return new Money(value);
+  }
+
+  public Money plus(Money other) {
+    return new Money(amount.add(other.amount));
+  }
+
+  public Money minus(Money other) {
+    return new Money(amount.subtract(other.amount));
+  }
+
+  public Money negate() {
+    return new Money(amount.negate());
+  }
+
+  public Money abs() {
+    return new Money(amount.abs());
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /** This amount times a fraction, rounded half-even to the cent (the caller distributes remainders). */
+  public Money share(BigDecimal fraction) {
+    return new Money(amount.multiply(fraction).setScale(2, RoundingMode.HALF_EVEN));
+  }
+
+  @Override
+  public int compareTo(Money o) {
+    return amount.compareTo(o.amount);
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString();
+  }
+}

@@ -1,0 +1,54 @@
+package org.johnschool.billing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.johnschool.billing.domain.AccountEntries;
+import org.johnschool.billing.domain.AccountEntry;
+
+/** The ledger in PostgreSQL: append-only (a trigger refuses updates and deletes), a counter row per program for receipts. */
+@ApplicationScoped
+public class JpaAccountEntries implements AccountEntries {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void add(AccountEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<AccountEntry> ofCase(long programId, long referralId) {
+    return em.createQuery("select e from AccountEntry e where e.programId = :p and e.referralId = :r order by e.id", AccountEntry.class)
+        .setParameter("p", programId).setParameter("r", referralId).getResultList();
+  }
+
+  @Override
+  public Optional<AccountEntry> find(long programId, long entryId) {
+    return em.createQuery("select e from AccountEntry e where e.programId = :p and e.id = :id", AccountEntry.class)
+        .setParameter("p", programId).setParameter("id", entryId).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<AccountEntry> byIdempotencyKey(long programId, String key) {
+    return em.createQuery("select e from AccountEntry e where e.programId = :p and e.idempotencyKey = :k", AccountEntry.class)
+        .setParameter("p", programId).setParameter("k", key).getResultStream().findFirst();
+  }
+
+  @Override
+  public void holdKey(long programId, String key) {
+    em.createNativeQuery("select count(*) from pg_advisory_xact_lock(cast(?1 as integer), hashtext(?2))")
+        .setParameter(1, (int) programId).setParameter(2, key).getSingleResult();
+  }
+
+  @Override
+  public long nextReceiptNumber(long programId) {
+    em.createNativeQuery("insert into receipt_counter (program_id) values (?1) on conflict do nothing").setParameter(1, programId).executeUpdate();
+    Number n = (Number) em.createNativeQuery(
+            "update receipt_counter set next_number = next_number + 1 where program_id = ?1 returning next_number - 1")
+        .setParameter(1, programId).getSingleResult();
+    return n.longValue();
+  }
+}

@@ -1,0 +1,29 @@
+package org.johnschool.billing.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.billing.application.Cashier;
+import org.johnschool.billing.application.Cashier.AccountView;
+import org.johnschool.identity.application.CurrentStaff;
+
+/** A case's fee account: its entries and balance (positive is owed, negative a credit). */
+@Path("/referrals/{id}/account")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Fees")
+public class AccountResource {
+
+  @Inject Cashier cashier;
+  @Inject CurrentStaff staff;
+
+  @GET
+  @Operation(summary = "A case's account: balance (positive is owed, negative a credit), totals by type, every entry")
+  public AccountView account(@PathParam("id") long referralId) {
+    return cashier.account(staff.scope(), referralId);
+  }
+}

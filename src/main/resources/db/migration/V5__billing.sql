@@ -1,0 +1,75 @@
+-- Fees: each program's fee schedule, and the ledger of money events per case. The ledger is append-only:
+-- a trigger refuses any update or delete, so a mistake can only be corrected by a reversing entry.
+-- Amounts are exact decimals in US dollars (numeric(12,2)); rounding is half-even to the cent.
+
+create table fee_schedule (
+    id          bigint primary key,
+    program_id  bigint        not null unique references program (id),
+    base_fee    numeric(10,2) not null check (base_fee >= 0),
+    currency    varchar(3)    not null default 'USD' check (currency = 'USD'),
+    version     integer       not null default 0,
+    created_at  timestamptz   not null,
+    modified_at timestamptz   not null
+);
+create sequence fee_schedule_seq start with 1 increment by 50;
+
+create table fee_schedule_aud (
+    id          bigint not null,
+    rev         bigint not null references audit_revision (id),
+    revtype     smallint,
+    program_id  bigint,
+    base_fee    numeric(10,2),
+    currency    varchar(3),
+    created_at  timestamptz,
+    modified_at timestamptz,
+    primary key (id, rev)
+);
+
+create table account_entry (
+    id                bigint primary key,
+    program_id        bigint        not null references program (id),
+    referral_id       bigint        not null references referral (id),
+    entry_type        varchar(12)   not null check (entry_type in ('CHARGE', 'PAYMENT', 'ADJUSTMENT', 'WAIVER', 'REFUND', 'REVERSAL')),
+    -- What the entry is worth (always positive) and what it does to the balance (signed).
+    amount            numeric(12,2) not null check (amount > 0),
+    balance_effect    numeric(12,2) not null check (balance_effect <> 0),
+    description       varchar(300),
+    method            varchar(12)   check (method in ('CASH', 'CHECK', 'MONEY_ORDER', 'CARD')),
+    reference         varchar(60),
+    receipt_number    varchar(40),
+    reverses_entry_id bigint        unique references account_entry (id),
+    reason            varchar(1000),
+    entered_by        varchar(100)  not null,
+    entered_on        date          not null,
+    created_at        timestamptz   not null,
+    idempotency_key   varchar(100),
+    request_hash      varchar(64),
+    check ((entry_type = 'PAYMENT') = (method is not null)),
+    check ((entry_type = 'PAYMENT') = (receipt_number is not null)),
+    check (method is null or method not in ('CHECK', 'CARD') or reference is not null),
+    check ((entry_type = 'REVERSAL') = (reverses_entry_id is not null)),
+    check (entry_type not in ('REVERSAL', 'ADJUSTMENT', 'WAIVER', 'REFUND') or length(trim(reason)) > 0),
+    check (entry_type not in ('CHARGE', 'REFUND') or balance_effect = amount),
+    check (entry_type not in ('PAYMENT', 'WAIVER') or balance_effect = -amount),
+    check (abs(balance_effect) = amount)
+);
+create sequence account_entry_seq start with 1 increment by 50;
+create unique index account_entry_receipt_idx on account_entry (program_id, receipt_number) where receipt_number is not null;
+create unique index account_entry_idempotency_idx on account_entry (program_id, idempotency_key) where idempotency_key is not null;
+create index account_entry_referral_idx on account_entry (referral_id, id);
+create index account_entry_program_day_idx on account_entry (program_id, entered_on, entry_type);
+
+create function account_entry_is_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'Account entries are never changed or deleted; post a reversing entry instead.';
+end
+$$;
+create trigger account_entry_append_only before update or delete on account_entry
+    for each row execute function account_entry_is_append_only();
+
+-- Receipt numbers run 1, 2, 3… per program without gaps: the counter moves in the payment's own transaction,
+-- so a payment that rolls back gives its number back.
+create table receipt_counter (
+    program_id  bigint primary key references program (id),
+    next_number bigint not null default 1 check (next_number > 0)
+);
