@@ -73,3 +73,52 @@ create table receipt_counter (
     program_id  bigint primary key references program (id),
     next_number bigint not null default 1 check (next_number > 0)
 );
+
+-- Hardship waivers: requested by a coordinator with a reason, decided by an admin who is not the requester
+-- (checked here too). An approved waiver posts a WAIVER entry to the ledger.
+create table waiver_request (
+    id              bigint primary key,
+    program_id      bigint        not null references program (id),
+    referral_id     bigint        not null references referral (id),
+    full_waiver     boolean       not null,
+    amount          numeric(12,2) check (amount > 0),
+    reason          varchar(1000) not null check (length(trim(reason)) > 0),
+    requested_by    varchar(100)  not null,
+    requested_at    timestamptz   not null,
+    status          varchar(12)   not null check (status in ('REQUESTED', 'APPROVED', 'REJECTED')),
+    decided_by      varchar(100),
+    decided_at      timestamptz,
+    decision_note   varchar(1000),
+    waiver_entry_id bigint        references account_entry (id),
+    version         integer       not null default 0,
+    created_at      timestamptz   not null,
+    modified_at     timestamptz   not null,
+    check (full_waiver = (amount is null)),
+    check ((status = 'REQUESTED') = (decided_by is null)),
+    check (decided_by is null or decided_by <> requested_by),
+    check ((status = 'APPROVED') = (waiver_entry_id is not null))
+);
+create sequence waiver_request_seq start with 1 increment by 50;
+create index waiver_request_referral_idx on waiver_request (referral_id);
+create index waiver_request_open_idx on waiver_request (program_id, requested_at) where status = 'REQUESTED';
+
+create table waiver_request_aud (
+    id              bigint not null,
+    rev             bigint not null references audit_revision (id),
+    revtype         smallint,
+    program_id      bigint,
+    referral_id     bigint,
+    full_waiver     boolean,
+    amount          numeric(12,2),
+    reason          varchar(1000),
+    requested_by    varchar(100),
+    requested_at    timestamptz,
+    status          varchar(12),
+    decided_by      varchar(100),
+    decided_at      timestamptz,
+    decision_note   varchar(1000),
+    waiver_entry_id bigint,
+    created_at      timestamptz,
+    modified_at     timestamptz,
+    primary key (id, rev)
+);

@@ -122,6 +122,26 @@ public class Cashier {
     return receipt(scope, payment, false);
   }
 
+  /** What a printed receipt shows. */
+  public record ReceiptDocument(Receipt receipt, String programName, String programAddress, String payer, String courtCaseNumber,
+      boolean voided, String voidReason) {}
+
+  /** A payment's receipt for printing (voided receipts print as void, with the reason). */
+  public ReceiptDocument receiptDocument(StaffScope scope, long entryId) {
+    AccountEntry payment = ledger.find(scope.programId(), entryId).filter(e -> e.getType() == EntryType.PAYMENT)
+        .orElseThrow(() -> new NotFoundException("No receipt for entry " + entryId + "."));
+    var facts = cases.cases(List.of(payment.getReferralId()), scope).get(payment.getReferralId());
+    if (facts == null) {
+      throw new NotFoundException("No receipt for entry " + entryId + ".");
+    }
+    List<AccountEntry> entries = ledger.ofCase(scope.programId(), payment.getReferralId());
+    String voidReason = entries.stream().filter(e -> Long.valueOf(entryId).equals(e.getReversesEntryId())).map(AccountEntry::getReason)
+        .findFirst().orElse(null);
+    Program program = em.find(Program.class, scope.programId());
+    return new ReceiptDocument(receipt(scope, payment, false), program.getName(), program.getAddress(), facts.fullName(),
+        facts.courtCaseNumber(), voidReason != null, voidReason);
+  }
+
   /** Charges the program's base fee once per case (called when the case is first enrolled). */
   public void chargeProgramFee(StaffScope scope, long referralId) {
     List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);

@@ -1,0 +1,65 @@
+package org.johnschool.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Api;
+import org.johnschool.support.Browser;
+import org.johnschool.support.ClassSessions;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** In a real browser: a coordinator records a cash payment on a case page, sees the balance drop and prints the receipt. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeesJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_coordinator_records_a_cash_payment_and_prints_the_receipt() throws Exception {
+    long session = ClassSessions.create(base, LocalDate.now().plusDays(61), "en", 5);
+    long referral = ClassSessions.eligibleCase(base);
+    assertEquals(201, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment",
+        "{\"sessionId\":" + session + "}").status());
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.signIn(DemoUser.COORDINATOR);
+      browser.open("cases/case.xhtml?id=" + referral);
+      browser.waitForText(By.id("balance"), "Balance owed: $1000.00");
+
+      browser.type("feesForm:amount", "12.3.4");
+      browser.click("feesForm:pay");
+      browser.waitFor(By.cssSelector("#feesForm .field-error"));
+      assertTrue(browser.text(By.id("balance")).contains("$1000.00"), "nothing stored");
+
+      browser.type("feesForm:amount", "125.00");
+      browser.select("feesForm:method", "CASH");
+      browser.click("feesForm:pay");
+      browser.waitForText(By.id("balance"), "Balance owed: $875.00");
+      browser.assertAccessible();
+      browser.screenshot("fees-paid");
+
+      browser.click("feesForm:printReceipt");
+      browser.waitForText(By.id("receiptNumber"), "DEMO-");
+      assertTrue(browser.text(By.id("receiptAmount")).contains("$125.00"));
+      browser.assertAccessible();
+      browser.screenshot("receipt");
+    }
+  }
+}
