@@ -122,3 +122,31 @@ create table waiver_request_aud (
     modified_at     timestamptz,
     primary key (id, rev)
 );
+
+-- Revenue allocation: collected fees are split to funds by shares that add up to exactly 1.
+create table allocation_share (
+    id          bigint primary key,
+    program_id  bigint       not null references program (id),
+    position    integer      not null check (position > 0),
+    fund        varchar(100) not null check (length(trim(fund)) > 0),
+    share       numeric(6,5) not null check (share > 0 and share <= 1),
+    version     integer      not null default 0,
+    created_at  timestamptz  not null,
+    modified_at timestamptz  not null,
+    unique (program_id, fund),
+    unique (program_id, position)
+);
+create sequence allocation_share_seq start with 1 increment by 50;
+
+create table allocation_share_aud (
+    id          bigint not null,
+    rev         bigint not null references audit_revision (id),
+    revtype     smallint,
+    program_id  bigint,
+    position    integer,
+    fund        varchar(100),
+    share       numeric(6,5),
+    created_at  timestamptz,
+    modified_at timestamptz,
+    primary key (id, rev)
+);

@@ -161,6 +161,23 @@ class PaymentIT {
   }
 
   @Test
+  void an_overpayment_becomes_a_credit_that_is_refunded_and_adjustments_need_a_reason() throws Exception {
+    long referral = enrolledCase();
+    assertEquals(201, pay(referral, null, "{\"amount\":\"1050.00\",\"method\":\"MONEY_ORDER\"}").statusCode());
+    assertEquals("-50.00", account(referral).getString("balance"));
+
+    Api c = Api.as(base, DemoUser.COORDINATOR);
+    var tooMuch = c.post("api/v1/referrals/" + referral + "/account/refunds", "{\"amount\":\"60.00\",\"reason\":\"Overpaid\"}");
+    assertEquals(409, tooMuch.status(), tooMuch.toString());
+    assertEquals("0.00", c.post("api/v1/referrals/" + referral + "/account/refunds", "{\"amount\":\"50.00\",\"reason\":\"Overpaid\"}")
+        .json().getString("balance"));
+
+    assertEquals(400, c.post("api/v1/referrals/" + referral + "/account/adjustments", "{\"amount\":\"-25.00\"}").status());
+    assertEquals("25.00", c.post("api/v1/referrals/" + referral + "/account/adjustments", "{\"amount\":\"25.00\",\"reason\":\"STI test fee\"}")
+        .json().getString("balance"));
+  }
+
+  @Test
   void a_voided_receipt_restores_the_balance_and_stays_on_record() throws Exception {
     long referral = enrolledCase();
     var paid = pay(referral, null, "{\"amount\":\"200.00\",\"method\":\"CHECK\",\"reference\":\"1042\"}");

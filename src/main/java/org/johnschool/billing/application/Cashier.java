@@ -122,6 +122,34 @@ public class Cashier {
     return receipt(scope, payment, false);
   }
 
+  /** A correction either way ("+25.00" raises what is owed, "-25.00" lowers it), with its reason. */
+  public AccountView adjust(StaffScope scope, long referralId, String signedAmount, String reason) {
+    requireCase(scope, referralId);
+    if (signedAmount == null || signedAmount.isBlank()) {
+      throw new InvalidInputException("amount", "Enter the adjustment, e.g. 25.00 or -25.00.");
+    }
+    String text = signedAmount.trim();
+    boolean lower = text.startsWith("-");
+    Money amount = Money.parsePositive(lower || text.startsWith("+") ? text.substring(1) : text, "amount");
+    ledger.add(AccountEntry.adjustment(scope.programId(), referralId, lower ? amount.negate() : amount, reason, scope.username(), LocalDate.now()));
+    em.flush();
+    return account(scope, referralId);
+  }
+
+  /** Pays back a credit (an overpayment): never more than the credit on the account. */
+  public AccountView refund(StaffScope scope, long referralId, String amountText, String reason) {
+    requireCase(scope, referralId);
+    Money amount = Money.parsePositive(amountText, "amount");
+    Money credit = Account.of(ledger.ofCase(scope.programId(), referralId)).balance().negate();
+    if (amount.compareTo(credit) > 0) {
+      throw new InvalidTransitionException("The account holds a credit of " + (credit.isPositive() ? credit : Money.ZERO)
+          + "; a refund cannot be larger.");
+    }
+    ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), LocalDate.now()));
+    em.flush();
+    return account(scope, referralId);
+  }
+
   /** What a printed receipt shows. */
   public record ReceiptDocument(Receipt receipt, String programName, String programAddress, String payer, String courtCaseNumber,
       boolean voided, String voidReason) {}

@@ -21,6 +21,24 @@ public class AccountResource {
   @Inject Cashier cashier;
   @Inject CurrentStaff staff;
 
+  public record AmountAndReason(String amount, String reason) {}
+
+  @jakarta.ws.rs.POST
+  @Path("/adjustments")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Post an adjustment with a reason", description = "{amount: \"25.00\" raises what is owed, \"-25.00\" lowers it; reason}")
+  public AccountView adjust(@PathParam("id") long referralId, AmountAndReason body) {
+    return cashier.adjust(staff.scope(), referralId, body == null ? null : body.amount(), body == null ? null : body.reason());
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("/refunds")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Refund a credit with a reason", description = "{amount, reason}; at most the credit on the account")
+  public AccountView refund(@PathParam("id") long referralId, AmountAndReason body) {
+    return cashier.refund(staff.scope(), referralId, body == null ? null : body.amount(), body == null ? null : body.reason());
+  }
+
   @GET
   @Operation(summary = "A case's account: balance (positive is owed, negative a credit), totals by type, every entry")
   public AccountView account(@PathParam("id") long referralId) {

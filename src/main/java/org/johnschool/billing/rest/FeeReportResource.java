@@ -1,0 +1,100 @@
+package org.johnschool.billing.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.billing.application.FeeReports;
+import org.johnschool.billing.application.FeeReports.AllocationReport;
+import org.johnschool.billing.application.FeeReports.DayClose;
+import org.johnschool.billing.domain.Allocation.Share;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.InvalidInputException;
+
+/** Daily close (JSON and CSV for accounting), the allocation report and the allocation shares. */
+@Path("/fees")
+@Tag(name = "Fees")
+public class FeeReportResource {
+
+  @Inject FeeReports reports;
+  @Inject CurrentStaff staff;
+
+  @GET
+  @Path("/daily-close")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Daily close: totals by method and the day's receipts", description = "?date=YYYY-MM-DD (default today), ?cashier=username")
+  public DayClose dailyClose(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
+    return reports.dailyClose(staff.scope(), date(date, "date", LocalDate.now()), cashier);
+  }
+
+  @GET
+  @Path("/daily-close.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The day's receipts as CSV for accounting")
+  public Response dailyCloseCsv(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
+    DayClose close = reports.dailyClose(staff.scope(), date(date, "date", LocalDate.now()), cashier);
+    StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
+    for (var r : close.receipts()) {
+      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(), cell(r.reference()),
+          cell(r.receivedBy()), String.valueOf(r.voided()))).append("\r\n");
+    }
+    return Response.ok(csv.toString()).type("text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"daily-close-" + close.date() + ".csv\"").build();
+  }
+
+  @GET
+  @Path("/allocation")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Fees collected in a period split to funds", description = "?from=&to= (YYYY-MM-DD); the parts add up to the collected amount to the cent")
+  public AllocationReport allocation(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate t = date(to, "to", LocalDate.now());
+    return reports.allocation(staff.scope(), date(from, "from", t.withDayOfMonth(1)), t);
+  }
+
+  @GET
+  @Path("/allocation-shares")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The program's funds and their shares")
+  public List<Share> shares() {
+    return reports.shares(staff.scope());
+  }
+
+  @PUT
+  @Path("/allocation-shares")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the shares (admins)", description = "[{fund, share}], shares add up to exactly 1")
+  public List<Share> changeShares(List<Share> shares) {
+    return reports.changeShares(staff.scope(), shares);
+  }
+
+  /** Quotes a CSV cell when needed, and defuses spreadsheet formulas. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
+  private static LocalDate date(String text, String field, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD).");
+    }
+  }
+}
