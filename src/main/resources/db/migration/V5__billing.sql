@@ -150,3 +150,121 @@ create table allocation_share_aud (
     modified_at timestamptz,
     primary key (id, rev)
 );
+
+-- Payment plans: the balance owed when the plan is made, spread over installments with due dates. Whether an
+-- installment is paid is derived from the payments made since the plan began (oldest installment first).
+create table payment_plan (
+    id          bigint primary key,
+    program_id  bigint        not null references program (id),
+    referral_id bigint        not null references referral (id),
+    total       numeric(12,2) not null check (total > 0),
+    status      varchar(12)   not null check (status in ('ACTIVE', 'REPLACED')),
+    starts_on   date          not null,
+    created_by  varchar(100)  not null,
+    version     integer       not null default 0,
+    created_at  timestamptz   not null,
+    modified_at timestamptz   not null
+);
+create sequence payment_plan_seq start with 1 increment by 50;
+create unique index payment_plan_one_active_idx on payment_plan (referral_id) where status = 'ACTIVE';
+
+create table installment (
+    id          bigint primary key,
+    plan_id     bigint        not null references payment_plan (id),
+    position    integer       not null check (position > 0),
+    due_date    date          not null,
+    amount      numeric(12,2) not null check (amount > 0),
+    unique (plan_id, position)
+);
+create sequence installment_seq start with 1 increment by 50;
+create index installment_due_idx on installment (due_date);
+
+create table payment_plan_aud (
+    id          bigint not null,
+    rev         bigint not null references audit_revision (id),
+    revtype     smallint,
+    program_id  bigint,
+    referral_id bigint,
+    total       numeric(12,2),
+    status      varchar(12),
+    starts_on   date,
+    created_by  varchar(100),
+    created_at  timestamptz,
+    modified_at timestamptz,
+    primary key (id, rev)
+);
+
+create table installment_aud (
+    id          bigint not null,
+    rev         bigint not null references audit_revision (id),
+    revtype     smallint,
+    plan_id     bigint,
+    position    integer,
+    due_date    date,
+    amount      numeric(12,2),
+    primary key (id, rev)
+);
+
+-- Sliding scale: tiers of household income (for a household of one, plus an amount per extra member) and the
+-- fee of each; a financial assessment records the inputs and the fee that results. No tier fits: the base fee.
+create table sliding_scale_tier (
+    id           bigint primary key,
+    program_id   bigint        not null references program (id),
+    position     integer       not null check (position > 0),
+    income_limit numeric(12,2) not null check (income_limit > 0),
+    per_person   numeric(12,2) not null check (per_person >= 0),
+    fee          numeric(10,2) not null check (fee >= 0),
+    version      integer       not null default 0,
+    created_at   timestamptz   not null,
+    modified_at  timestamptz   not null,
+    unique (program_id, position)
+);
+create sequence sliding_scale_tier_seq start with 1 increment by 50;
+
+create table sliding_scale_tier_aud (
+    id           bigint not null,
+    rev          bigint not null references audit_revision (id),
+    revtype      smallint,
+    program_id   bigint,
+    position     integer,
+    income_limit numeric(12,2),
+    per_person   numeric(12,2),
+    fee          numeric(10,2),
+    created_at   timestamptz,
+    modified_at  timestamptz,
+    primary key (id, rev)
+);
+
+create table financial_assessment (
+    id               bigint primary key,
+    program_id       bigint        not null references program (id),
+    referral_id      bigint        not null references referral (id),
+    household_income numeric(12,2) not null check (household_income >= 0),
+    household_size   integer       not null check (household_size between 1 and 20),
+    tier_position    integer,
+    fee              numeric(10,2) not null check (fee >= 0),
+    note             varchar(1000),
+    assessed_by      varchar(100)  not null,
+    version          integer       not null default 0,
+    created_at       timestamptz   not null,
+    modified_at      timestamptz   not null
+);
+create sequence financial_assessment_seq start with 1 increment by 50;
+create index financial_assessment_referral_idx on financial_assessment (referral_id, id desc);
+
+create table financial_assessment_aud (
+    id               bigint not null,
+    rev              bigint not null references audit_revision (id),
+    revtype          smallint,
+    program_id       bigint,
+    referral_id      bigint,
+    household_income numeric(12,2),
+    household_size   integer,
+    tier_position    integer,
+    fee              numeric(10,2),
+    note             varchar(1000),
+    assessed_by      varchar(100),
+    created_at       timestamptz,
+    modified_at      timestamptz,
+    primary key (id, rev)
+);

@@ -178,6 +178,27 @@ class PaymentIT {
   }
 
   @Test
+  void a_payment_plan_spreads_the_balance_and_payments_settle_its_installments() throws Exception {
+    long referral = enrolledCase();
+    Api c = Api.as(base, DemoUser.COORDINATOR);
+    var bad = c.post("api/v1/referrals/" + referral + "/payment-plan", "{\"count\":1,\"firstDue\":\"2001-01-01\"}");
+    assertEquals(400, bad.status(), bad.toString());
+    assertTrue(bad.body().contains("\"field\":\"count\"") && bad.body().contains("\"field\":\"firstDue\""), bad.body());
+
+    var plan = c.post("api/v1/referrals/" + referral + "/payment-plan",
+        "{\"count\":4,\"firstDue\":\"" + LocalDate.now().plusDays(14) + "\",\"everyDays\":30}");
+    assertEquals(201, plan.status(), plan.toString());
+    assertEquals("250.00", plan.json().getJsonArray("installments").getJsonObject(0).getString("amount"));
+
+    assertEquals(201, pay(referral, null, "{\"amount\":\"250.00\",\"method\":\"CASH\"}").statusCode());
+    JsonObject now = c.get("api/v1/referrals/" + referral + "/payment-plan").json();
+    assertEquals("PAID", now.getJsonArray("installments").getJsonObject(0).getString("state"));
+    assertEquals("DUE", now.getJsonArray("installments").getJsonObject(1).getString("state"));
+    assertEquals(4, account(referral).getJsonObject("plan").getJsonArray("installments").size());
+    assertEquals(200, c.get("api/v1/fees/overdue").status());
+  }
+
+  @Test
   void a_voided_receipt_restores_the_balance_and_stays_on_record() throws Exception {
     long referral = enrolledCase();
     var paid = pay(referral, null, "{\"amount\":\"200.00\",\"method\":\"CHECK\",\"reference\":\"1042\"}");

@@ -47,6 +47,8 @@ public class Cashier {
   @PersistenceContext EntityManager em;
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
+  @Inject PaymentPlans plans;
+  @Inject FeeAssessments assessments;
 
   /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
   public record PaymentRequest(String amount, String method, String reference) {}
@@ -57,7 +59,8 @@ public class Cashier {
   public record EntryView(long id, EntryType type, String amount, String effect, String description, PaymentMethod method, String reference,
       String receiptNumber, Long reverses, boolean reversed, String reason, String enteredBy, LocalDate enteredOn, Instant createdAt) {}
 
-  public record AccountView(long referralId, String currency, String balance, Map<EntryType, String> totals, List<EntryView> entries) {}
+  public record AccountView(long referralId, String currency, String balance, Map<EntryType, String> totals, List<EntryView> entries,
+      PaymentPlans.PlanView plan) {}
 
   public Receipt recordPayment(StaffScope scope, long referralId, PaymentRequest request, String idempotencyKey) {
     requireCase(scope, referralId);
@@ -176,11 +179,16 @@ public class Cashier {
     if (entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && PROGRAM_FEE.equals(e.getDescription()))) {
       return;
     }
-    Money fee = em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class).setParameter("p", scope.programId())
-        .getResultStream().findFirst().map(FeeSchedule::getBaseFee).orElse(FeeSchedule.DEFAULT_BASE_FEE);
+    Money fee = assessments.latestFee(scope, referralId).map(a -> a.getFee()).orElseGet(() -> baseFee(scope));
     if (fee.isPositive()) {
       ledger.add(AccountEntry.charge(scope.programId(), referralId, fee, PROGRAM_FEE, scope.username(), LocalDate.now()));
     }
+  }
+
+  /** The program's base fee (its fee schedule, or $1,000 when none is set). */
+  public Money baseFee(StaffScope scope) {
+    return em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class).setParameter("p", scope.programId())
+        .getResultStream().findFirst().map(FeeSchedule::getBaseFee).orElse(FeeSchedule.DEFAULT_BASE_FEE);
   }
 
   public AccountView account(StaffScope scope, long referralId) {
@@ -192,7 +200,7 @@ public class Cashier {
     List<EntryView> views = entries.stream().map(e -> new EntryView(e.getId(), e.getType(), e.getAmount().toString(), e.getEffect().toString(),
         e.getDescription(), e.getMethod(), e.getReference(), e.getReceiptNumber(), e.getReversesEntryId(), account.isReversed(e.getId()),
         e.getReason(), e.getEnteredBy(), e.getEnteredOn(), e.getCreatedAt())).toList();
-    return new AccountView(referralId, "USD", account.balance().toString(), totals, views);
+    return new AccountView(referralId, "USD", account.balance().toString(), totals, views, plans.of(scope, referralId).orElse(null));
   }
 
   private Receipt receipt(StaffScope scope, AccountEntry p, boolean replayed) {

@@ -61,6 +61,16 @@ public class FeeReportResource {
     return reports.allocation(staff.scope(), date(from, "from", t.withDayOfMonth(1)), t);
   }
 
+  @Inject org.johnschool.billing.application.PaymentPlans plans;
+
+  @GET
+  @Path("/overdue")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cases with overdue installments, oldest due first")
+  public List<org.johnschool.billing.application.PaymentPlans.OverdueLine> overdue() {
+    return plans.overdue(staff.scope());
+  }
+
   @GET
   @Path("/allocation-shares")
   @Produces(MediaType.APPLICATION_JSON)
