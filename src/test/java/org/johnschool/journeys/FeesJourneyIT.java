@@ -55,6 +55,22 @@ class FeesJourneyIT {
       browser.assertAccessible();
       browser.screenshot("fees-paid");
 
+      browser.type("assessmentForm:income", "24000");
+      browser.type("assessmentForm:householdSize", "2");
+      browser.click("assessmentForm:assess");
+      browser.waitForText(By.id("assessmentNow"), "Household of 2");
+
+      browser.set("planForm:firstDue", LocalDate.now().plusDays(10).toString());
+      browser.click("planForm:makePlan");
+      browser.waitFor(By.id("installments"));
+      assertTrue(browser.text(By.id("installments")).contains("Due"));
+
+      browser.type("waiverForm:waiverReason", "Lost his job last month");
+      browser.click("waiverForm:requestWaiver");
+      browser.waitForText(By.id("waiverList"), "Waiting for an admin");
+      browser.assertAccessible();
+      browser.screenshot("fees-assessment-plan-waiver");
+
       browser.click("feesForm:printReceipt");
       browser.waitForText(By.id("receiptNumber"), "DEMO-");
       assertTrue(browser.text(By.id("receiptAmount")).contains("$125.00"));

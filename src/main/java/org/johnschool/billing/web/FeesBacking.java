@@ -27,6 +27,9 @@ public class FeesBacking implements Serializable {
 
   @Inject transient CurrentStaff staff;
   @Inject transient Cashier cashier;
+  @Inject transient org.johnschool.billing.application.FeeAssessments assessments;
+  @Inject transient org.johnschool.billing.application.PaymentPlans plans;
+  @Inject transient org.johnschool.billing.application.WaiverDesk waivers;
 
   private long referralId;
   private AccountView account;
@@ -36,6 +39,17 @@ public class FeesBacking implements Serializable {
   private String paymentKey = UUID.randomUUID().toString();
   private String voidReason;
   private Long lastEntryId;
+  private org.johnschool.billing.application.FeeAssessments.AssessmentView assessment;
+  private java.util.List<org.johnschool.billing.application.WaiverDesk.WaiverView> waiverRequests = java.util.List.of();
+  private String income;
+  private Integer householdSize;
+  private String assessmentNote;
+  private Integer installments = 4;
+  private String firstDue;
+  private Integer everyDays = 30;
+  private String waiverAmount;
+  private String waiverReason;
+  private String decisionNote;
 
   @PostConstruct
   void load() {
@@ -44,7 +58,91 @@ public class FeesBacking implements Serializable {
       return;
     }
     referralId = Long.parseLong(id);
+    refresh();
+  }
+
+  private void refresh() {
     account = cashier.account(staff.scope(), referralId);
+    assessment = assessments.latest(staff.scope(), referralId).orElse(null);
+    waiverRequests = waivers.ofCase(staff.scope(), referralId);
+  }
+
+  public void assess() {
+    try {
+      var a = assessments.assess(staff.scope(), referralId, income, householdSize, assessmentNote);
+      Messages.info("fees.assessed", a.fee());
+      income = null;
+      householdSize = null;
+      assessmentNote = null;
+      refresh();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "householdIncome" -> "assessmentForm:income";
+        case "householdSize" -> "assessmentForm:householdSize";
+        case "note" -> "assessmentForm:assessmentNote";
+        default -> null;
+      });
+    }
+  }
+
+  public void makePlan() {
+    try {
+      plans.create(staff.scope(), referralId, installments, firstDue, everyDays);
+      Messages.info("fees.planMade");
+      refresh();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "count" -> "planForm:installments";
+        case "firstDue" -> "planForm:firstDue";
+        case "everyDays" -> "planForm:everyDays";
+        default -> null;
+      });
+    }
+  }
+
+  public void requestWaiver() {
+    try {
+      waivers.request(staff.scope(), referralId, waiverAmount, waiverReason);
+      Messages.info("fees.waiverRequested");
+      waiverAmount = null;
+      waiverReason = null;
+      refresh();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "amount" -> "waiverForm:waiverAmount";
+        case "reason" -> "waiverForm:waiverReason";
+        default -> null;
+      });
+    }
+  }
+
+  public void approve(org.johnschool.billing.application.WaiverDesk.WaiverView w) {
+    decide(w, true);
+  }
+
+  public void reject(org.johnschool.billing.application.WaiverDesk.WaiverView w) {
+    decide(w, false);
+  }
+
+  private void decide(org.johnschool.billing.application.WaiverDesk.WaiverView w, boolean approve) {
+    try {
+      if (approve) {
+        waivers.approve(staff.scope(), w.id(), decisionNote);
+      } else {
+        waivers.reject(staff.scope(), w.id(), decisionNote);
+      }
+      Messages.info(approve ? "fees.waiverApproved" : "fees.waiverRejected");
+      decisionNote = null;
+      refresh();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  /** Whether the signed-in admin may decide this request (someone else asked for it). */
+  public boolean mayDecide(org.johnschool.billing.application.WaiverDesk.WaiverView w) {
+    return staff.is("ADMIN") && w.status() == org.johnschool.billing.domain.WaiverRequest.Status.REQUESTED
+        && !w.requestedBy().equals(staff.getUsername());
   }
 
   public void pay() {
@@ -56,7 +154,7 @@ public class FeesBacking implements Serializable {
       amount = null;
       reference = null;
       paymentKey = UUID.randomUUID().toString();
-      account = cashier.account(staff.scope(), referralId);
+      refresh();
     } catch (BusinessException e) {
       Messages.refused(e, field -> switch (field) {
         case "amount", "reference" -> "feesForm:" + field;
@@ -71,7 +169,7 @@ public class FeesBacking implements Serializable {
       cashier.voidPayment(staff.scope(), entry.id(), voidReason);
       Messages.info("fees.voided", entry.receiptNumber());
       voidReason = null;
-      account = cashier.account(staff.scope(), referralId);
+      refresh();
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }
@@ -123,5 +221,85 @@ public class FeesBacking implements Serializable {
 
   public Long getLastEntryId() {
     return lastEntryId;
+  }
+
+  public org.johnschool.billing.application.FeeAssessments.AssessmentView getAssessment() {
+    return assessment;
+  }
+
+  public java.util.List<org.johnschool.billing.application.WaiverDesk.WaiverView> getWaiverRequests() {
+    return waiverRequests;
+  }
+
+  public String getIncome() {
+    return income;
+  }
+
+  public void setIncome(String income) {
+    this.income = income;
+  }
+
+  public Integer getHouseholdSize() {
+    return householdSize;
+  }
+
+  public void setHouseholdSize(Integer householdSize) {
+    this.householdSize = householdSize;
+  }
+
+  public String getAssessmentNote() {
+    return assessmentNote;
+  }
+
+  public void setAssessmentNote(String assessmentNote) {
+    this.assessmentNote = assessmentNote;
+  }
+
+  public Integer getInstallments() {
+    return installments;
+  }
+
+  public void setInstallments(Integer installments) {
+    this.installments = installments;
+  }
+
+  public String getFirstDue() {
+    return firstDue;
+  }
+
+  public void setFirstDue(String firstDue) {
+    this.firstDue = firstDue;
+  }
+
+  public Integer getEveryDays() {
+    return everyDays;
+  }
+
+  public void setEveryDays(Integer everyDays) {
+    this.everyDays = everyDays;
+  }
+
+  public String getWaiverAmount() {
+    return waiverAmount;
+  }
+
+  public void setWaiverAmount(String waiverAmount) {
+    this.waiverAmount = waiverAmount;
+  }
+
+  public String getWaiverReason() {
+    return waiverReason;
+  }
+
+  public void setWaiverReason(String waiverReason) {
+    this.waiverReason = waiverReason;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public void setDecisionNote(String decisionNote) {
+    this.decisionNote = decisionNote;
   }
 }
