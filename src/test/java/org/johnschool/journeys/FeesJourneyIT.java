@@ -76,6 +76,12 @@ class FeesJourneyIT {
       assertTrue(browser.text(By.id("receiptAmount")).contains("$125.00"));
       browser.assertAccessible();
       browser.screenshot("receipt");
+
+      browser.open("fees/office.xhtml");
+      browser.waitForText(By.id("closeTotal"), "Collected");
+      assertTrue(browser.pageText().contains("Cash"));
+      browser.assertAccessible();
+      browser.screenshot("fees-office");
     }
   }
 }

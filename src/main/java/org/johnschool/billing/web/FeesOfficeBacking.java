@@ -1,0 +1,143 @@
+package org.johnschool.billing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.johnschool.billing.application.FeeReports;
+import org.johnschool.billing.application.FeeReports.AllocationReport;
+import org.johnschool.billing.application.FeeReports.DayClose;
+import org.johnschool.billing.application.PaymentPlans;
+import org.johnschool.billing.application.PaymentPlans.OverdueLine;
+import org.johnschool.billing.application.WaiverDesk;
+import org.johnschool.billing.application.WaiverDesk.WaiverView;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+
+/** The program office's money page (fees/office.xhtml): the daily close, overdue installments, waivers to decide, fund allocation. */
+@Named
+@ViewScoped
+public class FeesOfficeBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient FeeReports reports;
+  @Inject transient PaymentPlans plans;
+  @Inject transient WaiverDesk waivers;
+
+  private String date = LocalDate.now().toString();
+  private String cashier;
+  private String from = LocalDate.now().withDayOfMonth(1).toString();
+  private String to = LocalDate.now().toString();
+  private DayClose close;
+  private AllocationReport allocation;
+  private List<OverdueLine> overdue;
+  private List<WaiverView> openWaivers = List.of();
+
+  @PostConstruct
+  void load() {
+    overdue = plans.overdue(staff.scope());
+    if (staff.is("ADMIN")) {
+      openWaivers = waivers.open(staff.scope());
+    }
+    showClose();
+    showAllocation();
+  }
+
+  public void showClose() {
+    try {
+      close = reports.dailyClose(staff.scope(), parse(date, "date"), cashier);
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "closeForm:date");
+    }
+  }
+
+  public void showAllocation() {
+    try {
+      allocation = reports.allocation(staff.scope(), parse(from, "from"), parse(to, "to"));
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "allocationForm:" + ("from".equals(field) ? "from" : "to"));
+    }
+  }
+
+  /** The day's receipts as a CSV file for accounting. */
+  public void downloadCsv() throws IOException {
+    DayClose c = reports.dailyClose(staff.scope(), parse(date, "date"), cashier);
+    StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
+    for (var r : c.receipts()) {
+      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(),
+          r.reference() == null ? "" : r.reference().replace(",", " "), r.receivedBy(), String.valueOf(r.voided()))).append("\r\n");
+    }
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ExternalContext ec = fc.getExternalContext();
+    ec.responseReset();
+    ec.setResponseContentType("text/csv; charset=UTF-8");
+    ec.setResponseHeader("Content-Disposition", "attachment; filename=\"daily-close-" + c.date() + ".csv\"");
+    ec.getResponseOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    fc.responseComplete();
+  }
+
+  private static LocalDate parse(String text, String field) {
+    try {
+      return LocalDate.parse(text == null ? "" : text.trim());
+    } catch (DateTimeParseException e) {
+      throw new org.johnschool.platform.InvalidInputException(field, "Enter a date (YYYY-MM-DD).");
+    }
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
+
+  public String getCashier() {
+    return cashier;
+  }
+
+  public void setCashier(String cashier) {
+    this.cashier = cashier;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public DayClose getClose() {
+    return close;
+  }
+
+  public AllocationReport getAllocation() {
+    return allocation;
+  }
+
+  public List<OverdueLine> getOverdue() {
+    return overdue;
+  }
+
+  public List<WaiverView> getOpenWaivers() {
+    return openWaivers;
+  }
+}
