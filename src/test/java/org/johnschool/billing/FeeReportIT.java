@@ -71,6 +71,15 @@ class FeeReportIT {
   }
 
   @Test
+  void an_admin_sets_the_base_fee_and_a_bad_amount_is_refused() {
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    assertEquals("1000.00", coordinator().get("api/v1/fees/schedule").json().getString("baseFee"));
+    assertEquals(400, admin.put("api/v1/fees/schedule", "{\"baseFee\":\"ten\"}").status());
+    assertEquals(403, coordinator().put("api/v1/fees/schedule", "{\"baseFee\":\"5.00\"}").status());
+    assertEquals("1000.00", admin.put("api/v1/fees/schedule", "{\"baseFee\":\"1000.00\"}").json().getString("baseFee"));
+  }
+
+  @Test
   void collected_fees_split_to_funds_add_up_to_the_cent() {
     long referral = enrolledCase();
     coordinator().post("api/v1/referrals/" + referral + "/payments", "{\"amount\":\"100.01\",\"method\":\"CASH\"}");

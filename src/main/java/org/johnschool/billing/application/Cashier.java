@@ -185,6 +185,25 @@ public class Cashier {
     }
   }
 
+  /** Admins set the program's base fee (charged at first enrollment from now on; charges already posted stay). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Money changeBaseFee(StaffScope scope, String amount) {
+    Money fee = amount != null && amount.trim().matches("0+(\\.0{1,2})?") ? Money.ZERO : Money.parsePositive(amount, "baseFee");
+    FeeSchedule schedule = em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class)
+        .setParameter("p", scope.programId()).getResultStream().findFirst().orElse(null);
+    if (schedule == null) {
+      em.persist(new FeeSchedule(em.getReference(Program.class, scope.programId()), fee));
+    } else {
+      schedule.changeBaseFee(fee);
+    }
+    return fee;
+  }
+
+  /** Whether the case still owes money (completion waits until it does not; an approved waiver counts as settled). */
+  public boolean owes(StaffScope scope, long referralId) {
+    return Account.of(ledger.ofCase(scope.programId(), referralId)).owes();
+  }
+
   /** The program's base fee (its fee schedule, or $1,000 when none is set). */
   public Money baseFee(StaffScope scope) {
     return em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class).setParameter("p", scope.programId())

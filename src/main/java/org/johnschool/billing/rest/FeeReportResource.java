@@ -62,6 +62,26 @@ public class FeeReportResource {
   }
 
   @Inject org.johnschool.billing.application.PaymentPlans plans;
+  @Inject org.johnschool.billing.application.Cashier cashier;
+
+  public record Schedule(String baseFee, String currency) {}
+
+  @GET
+  @Path("/schedule")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The program's fee schedule: the base fee (USD)")
+  public Schedule schedule() {
+    return new Schedule(cashier.baseFee(staff.scope()).toString(), "USD");
+  }
+
+  @PUT
+  @Path("/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the base fee (admins)", description = "{baseFee}; charged at first enrollment from now on")
+  public Schedule changeSchedule(Schedule body) {
+    return new Schedule(cashier.changeBaseFee(staff.scope(), body == null ? null : body.baseFee()).toString(), "USD");
+  }
 
   @GET
   @Path("/overdue")
