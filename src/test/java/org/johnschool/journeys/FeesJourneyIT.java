@@ -74,6 +74,11 @@ class FeesJourneyIT {
       browser.click("feesForm:printReceipt");
       browser.waitForText(By.id("receiptNumber"), "DEMO-");
       assertTrue(browser.text(By.id("receiptAmount")).contains("$125.00"));
+      String pdf = browser.driver().findElement(By.id("receiptPdf")).getAttribute("href");
+      Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+          "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+              + ".catch(e => done('error ' + e));", pdf);
+      assertEquals("200 application/pdf", fetched, "the receipt PDF opens in the signed-in session");
       browser.assertAccessible();
       browser.screenshot("receipt");
 

@@ -86,7 +86,7 @@ class SessionJourneyIT {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.ADMIN);
       browser.open("sessions/venues.xhtml");
-      browser.waitForText(By.id("venues"), "Demo County Hall of Justice");
+      browser.waitForText(By.id("venueTable:venues"), "Demo County Hall of Justice");
       browser.assertAccessible();
       browser.open("admin/outbox.xhtml");
       browser.waitFor(By.id("outboxForm:outbox"));

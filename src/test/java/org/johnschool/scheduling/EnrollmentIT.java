@@ -237,6 +237,28 @@ class EnrollmentIT {
   }
 
   @Test
+  void a_retired_venue_takes_no_new_session_and_a_presenter_can_be_changed() {
+    var created = coordinator().post("api/v1/venues", "{\"name\":\"Annex " + System.nanoTime() + "\",\"address\":\"2 Side St\",\"capacity\":20}");
+    assertEquals(201, created.status(), created.toString());
+    long venue = created.json().getJsonNumber("id").longValue();
+    String name = created.json().getString("name");
+    var retired = coordinator().put("api/v1/venues/" + venue, "{\"name\":\"" + name + "\",\"address\":\"2 Side St\",\"capacity\":20,\"active\":false}");
+    assertEquals(200, retired.status(), retired.toString());
+    var refused = coordinator().post("api/v1/sessions", "{\"date\":\"" + LocalDate.now().plusDays(40) + "\",\"start\":\"09:00\",\"end\":\"17:00\","
+        + "\"language\":\"en\",\"capacity\":10,\"venueId\":" + venue + "}");
+    assertEquals(400, refused.status(), refused.toString());
+    assertTrue(refused.json().getJsonArray("errors").toString().contains("venueId"));
+
+    var p = coordinator().post("api/v1/presenters", "{\"name\":\"Guest Speaker\",\"role\":\"COMMUNITY_MEMBER\",\"languages\":[\"en\"]}");
+    long presenter = p.json().getJsonNumber("id").longValue();
+    var changed = coordinator().put("api/v1/presenters/" + presenter,
+        "{\"name\":\"Guest Speaker\",\"role\":\"COUNSELOR\",\"languages\":[\"en\",\"es\"],\"active\":true}");
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals("COUNSELOR", changed.json().getString("role"));
+    assertEquals(400, coordinator().put("api/v1/presenters/" + presenter, "{\"name\":\"\",\"role\":\"COUNSELOR\",\"languages\":[\"x1\"]}").status());
+  }
+
+  @Test
   void a_series_makes_one_session_every_second_week() {
     LocalDate first = LocalDate.now().plusDays(35);
     var reply = coordinator().post("api/v1/sessions/series", """

@@ -97,6 +97,18 @@ public class VenueDirectory {
     return p;
   }
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public Presenter updatePresenter(StaffScope scope, long id, String name, PresenterRole role, String languages, String email, boolean active) {
+    Presenter p = presenter(scope, id);
+    p.describe(name, role, languages == null ? List.of() : Arrays.asList(languages.split("[,\\s]+")), email);
+    if (active) {
+      p.activate();
+    } else {
+      p.deactivate();
+    }
+    return p;
+  }
+
   private static List<String> lines(String text) {
     return text == null ? List.of() : Arrays.asList(text.split("\\r?\\n|,"));
   }

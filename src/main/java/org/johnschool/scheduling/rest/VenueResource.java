@@ -64,6 +64,37 @@ public class VenueResource {
     return Response.status(201).entity(VenueBody.of(v)).build();
   }
 
+  @jakarta.ws.rs.PUT
+  @Path("venues/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a venue (coordinators, admins)", description = "The same body as for adding, with active (false retires it)")
+  public VenueBody updateVenue(@jakarta.ws.rs.PathParam("id") long id, VenueBody body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "Send the venue as JSON.");
+    }
+    return VenueBody.of(directory.updateVenue(staff.scope(), id, body.name(), body.address(), body.rooms() == null ? null
+        : String.join("\n", body.rooms()), body.capacity() == null ? 0 : body.capacity(), body.accessibilityNotes(),
+        !Boolean.FALSE.equals(body.active()), Boolean.TRUE.equals(body.isDefault())));
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("presenters/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a presenter (coordinators, admins)", description = "The same body as for adding, with active (false retires them)")
+  public PresenterBody updatePresenter(@jakarta.ws.rs.PathParam("id") long id, PresenterBody body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "Send the presenter as JSON.");
+    }
+    PresenterRole role;
+    try {
+      role = body.role() == null ? null : PresenterRole.valueOf(body.role());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("role", "Unknown role; use one of " + java.util.Arrays.toString(PresenterRole.values()) + ".");
+    }
+    return PresenterBody.of(directory.updatePresenter(staff.scope(), id, body.name(), role,
+        body.languages() == null ? null : String.join(",", body.languages()), body.email(), !Boolean.FALSE.equals(body.active())));
+  }
+
   @GET
   @Path("presenters")
   @Operation(summary = "The program's presenters")

@@ -80,6 +80,28 @@ public class VenuesBacking implements Serializable {
     }
   }
 
+  /** Retires an active venue or brings a retired one back (sessions already planned keep it). */
+  public void toggleVenue(VenueLine v) {
+    try {
+      directory.updateVenue(staff.scope(), v.id(), v.name(), v.address(), v.rooms().replace(", ", "\n"), v.capacity(), v.notes(), !v.active(),
+          false);
+      Messages.info("common.saved");
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  public void togglePresenter(PresenterLine p) {
+    try {
+      directory.updatePresenter(staff.scope(), p.id(), p.name(), p.role(), p.languages(), p.email(), !p.active());
+      Messages.info("common.saved");
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
   public boolean isPlanner() {
     return staff.isAny("COORDINATOR", "ADMIN");
   }
