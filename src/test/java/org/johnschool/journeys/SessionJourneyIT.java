@@ -85,6 +85,9 @@ class SessionJourneyIT {
     try (Browser browser = new Browser(base)) {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.ADMIN);
+      browser.waitFor(By.id("sessionsWithSeats"));
+      browser.waitFor(By.id("waiverCount"));
+      browser.assertAccessible();
       browser.open("sessions/venues.xhtml");
       browser.waitForText(By.id("venueTable:venues"), "Demo County Hall of Justice");
       browser.assertAccessible();
