@@ -36,6 +36,7 @@ public final class SessionLoadBenchmark {
 
   private static String base;
   private static String auth;
+  private static int think;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private SessionLoadBenchmark() {}
@@ -45,6 +46,8 @@ public final class SessionLoadBenchmark {
     int enrollments = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int users = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    // A person reads a page before the next request; 0 keeps every thread busy (the machine saturates).
+    think = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     auth = "Basic " + Base64.getEncoder().encodeToString("coordinator:amber-meadow-compass-42".getBytes(StandardCharsets.UTF_8));
 
     long t0 = System.nanoTime();
@@ -96,7 +99,10 @@ public final class SessionLoadBenchmark {
         (System.nanoTime() - t0) / 1e9);
 
     // Measure: one user alone (the cost of each action), then USERS at once (the load).
+    int thinking = think;
+    think = 0;
     measure(1, 100, first, sessions, eligible, next);
+    think = thinking;
     measure(users, rounds, first, sessions, eligible, next);
   }
 
@@ -125,8 +131,8 @@ public final class SessionLoadBenchmark {
     load.shutdown();
     load.awaitTermination(1, TimeUnit.HOURS);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%n%d user(s) x %d rounds in %.1f s (%.0f requests/s); %d unexpected answers%n", users, rounds, seconds,
-        3 * users * rounds / seconds, errors.get());
+    System.out.printf("%n%d user(s) x %d rounds, think time %d ms, in %.1f s (%.0f requests/s); %d unexpected answers%n", users, rounds,
+        think, seconds, 3 * users * rounds / seconds, errors.get());
     System.out.println("| action | requests | p50 ms | p95 ms | p99 ms | max ms |");
     System.out.println("|---|---|---|---|---|---|");
     for (var e : times.entrySet()) {
@@ -137,6 +143,13 @@ public final class SessionLoadBenchmark {
   }
 
   private static void timed(ConcurrentLinkedQueue<Long> into, AtomicInteger errors, String method, String path, String body, int expected) {
+    if (think > 0) {
+      try {
+        Thread.sleep(ThreadLocalRandom.current().nextInt(think / 2, think * 3 / 2 + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     long s = System.nanoTime();
     int status = send(method, path, body).statusCode();
     into.add((System.nanoTime() - s) / 1_000_000);
