@@ -69,6 +69,7 @@ class SessionJourneyIT {
       browser.click("printNotice");
       browser.waitForText(By.cssSelector("article.document"), "Document EN-");
       assertTrue(browser.pageText().contains("government photo ID"));
+      assertTrue(browser.pageText().contains("Fee due: $1000.00"), "the notice names the fee owed");
       browser.assertAccessible();
       browser.screenshot("enrollment-notice");
 

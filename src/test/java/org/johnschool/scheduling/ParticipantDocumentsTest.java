@@ -23,7 +23,7 @@ class ParticipantDocumentsTest {
   private static EnrollmentNotice notice(String language) {
     return new EnrollmentNotice("EN-42", LocalDate.of(2026, 11, 23), "Demo County First Offender Program", "1 Example Plaza", "Jon Doe",
         "24-CR-001234", language, LocalDate.of(2027, 1, 9), LocalTime.of(9, 0), LocalTime.of(17, 0), "Hall of Justice",
-        "850 Bryant Street", "Room 101", "Step-free entrance");
+        "850 Bryant Street", "Room 101", "Step-free entrance", "1000.00");
   }
 
   private static String pdfText(EnrollmentNotice n) throws Exception {
@@ -40,6 +40,7 @@ class ParticipantDocumentsTest {
     assertTrue(text.contains("Document EN-42"), text);
     assertTrue(text.contains("Saturday, January 9, 2027"), text);
     assertTrue(text.contains("government photo ID"), text);
+    assertTrue(text.contains("Fee due: $1000.00"), text);
   }
 
   @Test

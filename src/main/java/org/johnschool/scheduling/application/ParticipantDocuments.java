@@ -29,11 +29,12 @@ public class ParticipantDocuments {
   @PersistenceContext EntityManager em;
   @Inject Sessions sessions;
   @Inject CaseEnrollment cases;
+  @Inject org.johnschool.scheduling.domain.FeeDue fees;
 
   /** The enrollment notice: the document number is the enrollment's ("EN-" and its id). */
   public record EnrollmentNotice(String documentNumber, LocalDate printed, String programName, String programAddress, String name,
       String courtCaseNumber, String language, LocalDate date, LocalTime start, LocalTime end, String venue, String address, String room,
-      String accessibilityNotes) {}
+      String accessibilityNotes, String feeDue) {}
 
   /** A session as a calendar file lists it. */
   public record CalendarEntry(long sessionId, LocalDate date, LocalTime start, LocalTime end, String summary, String location,
@@ -51,7 +52,7 @@ public class ParticipantDocuments {
     Program p = em.find(Program.class, scope.programId());
     return new EnrollmentNotice("EN-" + e.getId(), LocalDate.now(), p.getName(), p.getAddress(), c.fullName(), c.courtCaseNumber(),
         c.preferredLanguage(), s.getDate(), s.getStart(), s.getEnd(), s.getVenue().getName(), s.getVenue().getAddress(), s.getRoom(),
-        s.getVenue().getAccessibilityNotes());
+        s.getVenue().getAccessibilityNotes(), fees.amountDue(scope, referralId).orElse(null));
   }
 
   /** One session as a calendar entry. */

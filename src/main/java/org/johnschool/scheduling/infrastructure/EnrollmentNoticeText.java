@@ -28,9 +28,11 @@ public final class EnrollmentNoticeText {
     DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
     DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     List<String> bring = new ArrayList<>();
-    for (String k : List.of("id", "early", "day", "fee", "call")) {
+    for (String k : List.of("id", "early", "day")) {
       bring.add(f(b, "document.bring." + k));
     }
+    bring.add(n.feeDue() == null ? f(b, "document.bring.noFee") : f(b, "document.bring.feeDue", n.feeDue()));
+    bring.add(f(b, "document.bring.call"));
     return new Lines(f(b, "document.enrollment.title"), f(b, "document.number", n.documentNumber()), f(b, "document.printed",
         shortDate.format(n.printed())), f(b, "document.to", n.name(), n.courtCaseNumber()), f(b, "document.enrolled"),
         f(b, "document.when", date.format(n.date()), n.start(), n.end()),
