@@ -92,6 +92,11 @@ class SessionJourneyIT {
       browser.open("sessions/venues.xhtml");
       browser.waitForText(By.id("venueTable:venues"), "Demo County Hall of Justice");
       browser.assertAccessible();
+      browser.open("admin/fees.xhtml");
+      browser.type("tiersForm:tiers", "40000, 0, 500\n30000, 0, 250");
+      browser.click("tiersForm:saveTiers");
+      browser.waitForText(By.cssSelector("#tiersForm .field-error"), "Income limits rise");
+      browser.assertAccessible();
       browser.open("admin/outbox.xhtml");
       browser.waitFor(By.id("outboxForm:outbox"));
       browser.assertAccessible();

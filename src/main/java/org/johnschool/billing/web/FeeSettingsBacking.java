@@ -1,0 +1,123 @@
+package org.johnschool.billing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.johnschool.billing.application.Cashier;
+import org.johnschool.billing.application.FeeAssessments;
+import org.johnschool.billing.application.FeeAssessments.TierInput;
+import org.johnschool.billing.application.FeeReports;
+import org.johnschool.billing.domain.Allocation.Share;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.web.Messages;
+
+/**
+ * Admins' fee settings (admin/fees.xhtml): the base fee, the sliding scale (one tier per line:
+ * "income limit, per extra person, fee") and the allocation shares (one fund per line: "fund = share").
+ */
+@Named
+@ViewScoped
+public class FeeSettingsBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient Cashier cashier;
+  @Inject transient FeeAssessments assessments;
+  @Inject transient FeeReports reports;
+
+  private String baseFee;
+  private String tiers;
+  private String shares;
+
+  @PostConstruct
+  void load() {
+    baseFee = cashier.baseFee(staff.scope()).toString();
+    tiers = assessments.tiers(staff.scope()).stream().map(t -> t.incomeLimit() + ", " + t.perPerson() + ", " + t.fee())
+        .collect(Collectors.joining("\n"));
+    shares = reports.shares(staff.scope()).stream().map(s -> s.fund() + " = " + s.share().stripTrailingZeros().toPlainString())
+        .collect(Collectors.joining("\n"));
+  }
+
+  public void saveBaseFee() {
+    try {
+      cashier.changeBaseFee(staff.scope(), baseFee);
+      Messages.info("common.saved");
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "baseFeeForm:baseFee");
+    }
+  }
+
+  public void saveTiers() {
+    try {
+      List<TierInput> inputs = new ArrayList<>();
+      String[] lines = tiers == null ? new String[0] : tiers.split("\\r?\\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        String[] parts = lines[i].split(",");
+        if (parts.length != 3) {
+          throw new InvalidInputException("tiers", "Line " + (i + 1) + ": write income limit, per extra person, fee (e.g. 20000, 7000, 250).");
+        }
+        inputs.add(new TierInput(parts[0].trim(), parts[1].trim(), parts[2].trim()));
+      }
+      assessments.changeTiers(staff.scope(), inputs);
+      Messages.info("common.saved");
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "tiersForm:tiers");
+    }
+  }
+
+  public void saveShares() {
+    try {
+      List<Share> list = new ArrayList<>();
+      String[] lines = shares == null ? new String[0] : shares.split("\\r?\\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        int eq = lines[i].lastIndexOf('=');
+        try {
+          list.add(new Share(lines[i].substring(0, Math.max(eq, 0)).trim(), new BigDecimal(lines[i].substring(eq + 1).trim())));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException ex) {
+          throw new InvalidInputException("shares", "Line " + (i + 1) + ": write fund = share (e.g. Survivor services = 0.5).");
+        }
+      }
+      reports.changeShares(staff.scope(), list);
+      Messages.info("common.saved");
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "sharesForm:shares");
+    }
+  }
+
+  public String getBaseFee() {
+    return baseFee;
+  }
+
+  public void setBaseFee(String baseFee) {
+    this.baseFee = baseFee;
+  }
+
+  public String getTiers() {
+    return tiers;
+  }
+
+  public void setTiers(String tiers) {
+    this.tiers = tiers;
+  }
+
+  public String getShares() {
+    return shares;
+  }
+
+  public void setShares(String shares) {
+    this.shares = shares;
+  }
+}
