@@ -63,7 +63,7 @@ public class Cashier {
       PaymentPlans.PlanView plan) {}
 
   public Receipt recordPayment(StaffScope scope, long referralId, PaymentRequest request, String idempotencyKey) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     if (request == null) {
       throw new InvalidInputException("body", "Send {amount, method, reference}.");
     }
@@ -113,7 +113,7 @@ public class Cashier {
   /** Voids a payment's receipt by a reversing entry with the reason; the receipt and the payment stay on record. */
   public Receipt voidPayment(StaffScope scope, long entryId, String reason) {
     AccountEntry payment = ledger.find(scope.programId(), entryId).orElseThrow(() -> new NotFoundException("No account entry " + entryId + "."));
-    requireCase(scope, payment.getReferralId());
+    cases.requireVisible(payment.getReferralId(), scope);
     if (payment.getType() != EntryType.PAYMENT) {
       throw new InvalidTransitionException("Only a payment's receipt can be voided.");
     }
@@ -127,7 +127,7 @@ public class Cashier {
 
   /** A correction either way ("+25.00" raises what is owed, "-25.00" lowers it), with its reason. */
   public AccountView adjust(StaffScope scope, long referralId, String signedAmount, String reason) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     if (signedAmount == null || signedAmount.isBlank()) {
       throw new InvalidInputException("amount", "Enter the adjustment, e.g. 25.00 or -25.00.");
     }
@@ -141,7 +141,7 @@ public class Cashier {
 
   /** Pays back a credit (an overpayment): never more than the credit on the account. */
   public AccountView refund(StaffScope scope, long referralId, String amountText, String reason) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     Money amount = Money.parsePositive(amountText, "amount");
     Money credit = Account.of(ledger.ofCase(scope.programId(), referralId)).balance().negate();
     if (amount.compareTo(credit) > 0) {
@@ -188,7 +188,7 @@ public class Cashier {
   /** Admins set the program's base fee (charged at first enrollment from now on; charges already posted stay). */
   @RolesAllowed(Role.ADMIN_NAME)
   public Money changeBaseFee(StaffScope scope, String amount) {
-    Money fee = amount != null && amount.trim().matches("0+(\\.0{1,2})?") ? Money.ZERO : Money.parsePositive(amount, "baseFee");
+    Money fee = Money.parseNonNegative(amount, "baseFee");
     FeeSchedule schedule = em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class)
         .setParameter("p", scope.programId()).getResultStream().findFirst().orElse(null);
     if (schedule == null) {
@@ -211,7 +211,7 @@ public class Cashier {
   }
 
   public AccountView account(StaffScope scope, long referralId) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
     Account account = Account.of(entries);
     Map<EntryType, String> totals = new LinkedHashMap<>();
@@ -228,11 +228,6 @@ public class Cashier {
         p.getEnteredBy(), p.getEnteredOn(), p.getCreatedAt(), balance.toString(), replayed);
   }
 
-  private void requireCase(StaffScope scope, long referralId) {
-    if (cases.cases(List.of(referralId), scope).isEmpty()) {
-      throw new NotFoundException("No case " + referralId + " is visible to you.");
-    }
-  }
 
   private static PaymentMethod method(String text, List<FieldError> errors) {
     if (text == null || text.isBlank()) {

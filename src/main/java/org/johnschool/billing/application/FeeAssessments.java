@@ -22,7 +22,6 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
-import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.application.CaseEnrollment;
 
 /**
@@ -64,7 +63,7 @@ public class FeeAssessments {
       try {
         TierInput t = list.get(i);
         tiers.add(new SlidingScale.Tier(Money.parsePositive(t.incomeLimit(), "tiers[" + i + "].incomeLimit"),
-            nonNegative(t.perPerson(), "tiers[" + i + "].perPerson"), nonNegative(t.fee(), "tiers[" + i + "].fee")));
+            Money.parseNonNegative(t.perPerson(), "tiers[" + i + "].perPerson"), Money.parseNonNegative(t.fee(), "tiers[" + i + "].fee")));
       } catch (InvalidInputException e) {
         errors.addAll(e.errors());
       }
@@ -83,11 +82,11 @@ public class FeeAssessments {
   }
 
   public AssessmentView assess(StaffScope scope, long referralId, String income, Integer size, String note) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     List<FieldError> errors = new ArrayList<>();
     Money householdIncome = null;
     try {
-      householdIncome = nonNegative(income, "householdIncome");
+      householdIncome = Money.parseNonNegative(income, "householdIncome");
     } catch (InvalidInputException e) {
       errors.addAll(e.errors());
     }
@@ -125,7 +124,7 @@ public class FeeAssessments {
   }
 
   public Optional<AssessmentView> latest(StaffScope scope, long referralId) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     return latestFee(scope, referralId).map(a -> view(a, Account.of(ledger.ofCase(scope.programId(), referralId)).balance()));
   }
 
@@ -146,16 +145,5 @@ public class FeeAssessments {
         a.getNote(), a.getAssessedBy(), a.getCreatedAt(), balance.toString());
   }
 
-  private static Money nonNegative(String text, String field) {
-    if (text != null && text.trim().matches("0+(\\.0{1,2})?")) {
-      return Money.ZERO;
-    }
-    return Money.parsePositive(text, field);
-  }
 
-  private void requireCase(StaffScope scope, long referralId) {
-    if (cases.cases(List.of(referralId), scope).isEmpty()) {
-      throw new NotFoundException("No case " + referralId + " is visible to you.");
-    }
-  }
 }

@@ -78,6 +78,24 @@ public class FeeReports {
     return new DayClose(date, cashier == null || cashier.isBlank() ? null : cashier.trim(), total.toString(), byMethod, lines);
   }
 
+  /** The day's receipts as CSV for accounting (cells quoted when needed, spreadsheet formulas defused). */
+  public static String csv(DayClose close) {
+    StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
+    for (ReceiptLine r : close.receipts()) {
+      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(), cell(r.reference()),
+          cell(r.receivedBy()), String.valueOf(r.voided()))).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
   /** Fees collected in a period (payments less voids and refunds posted in it), split to funds to the cent. */
   public AllocationReport allocation(StaffScope scope, LocalDate from, LocalDate to) {
     if (from == null || to == null || to.isBefore(from)) {

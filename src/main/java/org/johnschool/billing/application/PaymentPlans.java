@@ -23,7 +23,6 @@ import org.johnschool.billing.domain.PaymentPlan.InstallmentStatus;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
-import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
 
@@ -44,7 +43,7 @@ public class PaymentPlans {
 
   /** A new plan for the whole balance owed today; a plan already in force is replaced. */
   public PlanView create(StaffScope scope, long referralId, Integer count, String firstDue, Integer everyDays) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     LocalDate first;
     try {
       first = firstDue == null ? null : LocalDate.parse(firstDue.trim());
@@ -65,7 +64,7 @@ public class PaymentPlans {
 
   /** The plan in force with each installment's state today. */
   public Optional<PlanView> of(StaffScope scope, long referralId) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     return active(scope.programId(), referralId).map(p -> view(scope, p));
   }
 
@@ -110,9 +109,4 @@ public class PaymentPlans {
         .findFirst();
   }
 
-  private void requireCase(StaffScope scope, long referralId) {
-    if (cases.cases(List.of(referralId), scope).isEmpty()) {
-      throw new NotFoundException("No case " + referralId + " is visible to you.");
-    }
-  }
 }

@@ -38,7 +38,7 @@ public class WaiverDesk {
 
   /** A request; {@code amount} empty means the whole balance. */
   public WaiverView request(StaffScope scope, long referralId, String amount, String reason) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     Money partial = amount == null || amount.isBlank() ? null : Money.parsePositive(amount, "amount");
     WaiverRequest w = new WaiverRequest(scope.programId(), referralId, partial, reason, scope.username());
     em.persist(w);
@@ -65,7 +65,7 @@ public class WaiverDesk {
   }
 
   public List<WaiverView> ofCase(StaffScope scope, long referralId) {
-    requireCase(scope, referralId);
+    cases.requireVisible(referralId, scope);
     return em.createQuery("select w from WaiverRequest w where w.programId = :p and w.referralId = :r order by w.requestedAt desc", WaiverRequest.class)
         .setParameter("p", scope.programId()).setParameter("r", referralId).getResultStream().map(WaiverView::of).toList();
   }
@@ -85,9 +85,4 @@ public class WaiverDesk {
     return w;
   }
 
-  private void requireCase(StaffScope scope, long referralId) {
-    if (cases.cases(List.of(referralId), scope).isEmpty()) {
-      throw new NotFoundException("No case " + referralId + " is visible to you.");
-    }
-  }
 }

@@ -53,6 +53,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     return new Money(value);
   }
 
+  /** Like {@link #parsePositive}, but zero is allowed (a fee of nothing, an income of nothing). */
+  public static Money parseNonNegative(String text, String field) {
+    if (text != null && text.trim().matches("0+(\\.0{1,2})?")) {
+      return ZERO;
+    }
+    return parsePositive(text, field);
+  }
+
   public Money plus(Money other) {
     return new Money(amount.add(other.amount));
   }

@@ -43,12 +43,7 @@ public class FeeReportResource {
   @Operation(summary = "The day's receipts as CSV for accounting")
   public Response dailyCloseCsv(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
     DayClose close = reports.dailyClose(staff.scope(), date(date, "date", LocalDate.now()), cashier);
-    StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
-    for (var r : close.receipts()) {
-      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(), cell(r.reference()),
-          cell(r.receivedBy()), String.valueOf(r.voided()))).append("\r\n");
-    }
-    return Response.ok(csv.toString()).type("text/csv; charset=UTF-8")
+    return Response.ok(FeeReports.csv(close)).type("text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"daily-close-" + close.date() + ".csv\"").build();
   }
 
@@ -106,15 +101,6 @@ public class FeeReportResource {
   @Operation(summary = "Replace the shares (admins)", description = "[{fund, share}], shares add up to exactly 1")
   public List<Share> changeShares(List<Share> shares) {
     return reports.changeShares(staff.scope(), shares);
-  }
-
-  /** Quotes a CSV cell when needed, and defuses spreadsheet formulas. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 
   private static LocalDate date(String text, String field, LocalDate otherwise) {

@@ -71,17 +71,12 @@ public class FeesOfficeBacking implements Serializable {
   /** The day's receipts as a CSV file for accounting. */
   public void downloadCsv() throws IOException {
     DayClose c = reports.dailyClose(staff.scope(), parse(date, "date"), cashier);
-    StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
-    for (var r : c.receipts()) {
-      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(),
-          r.reference() == null ? "" : r.reference().replace(",", " "), r.receivedBy(), String.valueOf(r.voided()))).append("\r\n");
-    }
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
     ec.responseReset();
     ec.setResponseContentType("text/csv; charset=UTF-8");
     ec.setResponseHeader("Content-Disposition", "attachment; filename=\"daily-close-" + c.date() + ".csv\"");
-    ec.getResponseOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    ec.getResponseOutputStream().write(FeeReports.csv(c).getBytes(StandardCharsets.UTF_8));
     fc.responseComplete();
   }
 

@@ -52,6 +52,14 @@ public class CaseEnrollment {
     return found;
   }
 
+  /** Refuses (404) a case the caller may not see; other parts call this before touching what belongs to a case. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+  public void requireVisible(long referralId, StaffScope scope) {
+    if (referrals.caseFacts(java.util.List.of(referralId), scope).isEmpty()) {
+      throw new NotFoundException("No case " + referralId + " is visible to you.");
+    }
+  }
+
   private Referral get(long referralId, StaffScope scope, boolean lock) {
     return (lock ? referrals.findForUpdate(referralId, scope) : referrals.find(referralId, scope))
         .orElseThrow(() -> new NotFoundException("No case " + referralId + " is visible to you."));

@@ -85,12 +85,7 @@ public class VenueResource {
     if (body == null) {
       throw new InvalidInputException("body", "Send the presenter as JSON.");
     }
-    PresenterRole role;
-    try {
-      role = body.role() == null ? null : PresenterRole.valueOf(body.role());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("role", "Unknown role; use one of " + java.util.Arrays.toString(PresenterRole.values()) + ".");
-    }
+    PresenterRole role = role(body.role());
     return PresenterBody.of(directory.updatePresenter(staff.scope(), id, body.name(), role,
         body.languages() == null ? null : String.join(",", body.languages()), body.email(), !Boolean.FALSE.equals(body.active())));
   }
@@ -119,14 +114,17 @@ public class VenueResource {
     if (body == null) {
       throw new InvalidInputException("body", "Send the presenter as JSON.");
     }
-    PresenterRole role;
-    try {
-      role = body.role() == null ? null : PresenterRole.valueOf(body.role());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("role", "Unknown role; use one of " + java.util.Arrays.toString(PresenterRole.values()) + ".");
-    }
+    PresenterRole role = role(body.role());
     Presenter p = directory.createPresenter(staff.scope(), body.name(), role, body.languages() == null ? null : String.join(",", body.languages()),
         body.email());
     return Response.status(201).entity(PresenterBody.of(p)).build();
+  }
+
+  private static PresenterRole role(String name) {
+    try {
+      return name == null ? null : PresenterRole.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("role", "Unknown role; use one of " + java.util.Arrays.toString(PresenterRole.values()) + ".");
+    }
   }
 }
