@@ -92,6 +92,42 @@ class PaymentIT {
   }
 
   @Test
+  void separate_fee_items_are_charged_at_enrollment_or_by_the_coordinator_once() throws Exception {
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    var refused = admin.post("api/v1/fees/items", "{\"name\":\"\",\"amount\":\"-5\"}");
+    assertEquals(400, refused.status(), refused.toString());
+    assertTrue(refused.body().contains("\"name\"") && refused.body().contains("\"amount\""), refused.body());
+    assertEquals(403, coordinator.post("api/v1/fees/items", "{\"name\":\"Kit " + suffix + "\",\"amount\":\"5.00\"}").status());
+
+    var sti = admin.post("api/v1/fees/items", "{\"name\":\"STI test " + suffix + "\",\"amount\":\"45.00\",\"chargedAtEnrollment\":false}");
+    assertEquals(201, sti.status(), sti.toString());
+    long stiId = sti.json().getJsonNumber("id").longValue();
+    assertEquals(409, admin.post("api/v1/fees/items", "{\"name\":\"sti TEST " + suffix + "\",\"amount\":\"1.00\"}").status());
+    var workbook = admin.post("api/v1/fees/items", "{\"name\":\"Workbook " + suffix + "\",\"amount\":\"20.00\",\"chargedAtEnrollment\":true}");
+    assertEquals(201, workbook.status(), workbook.toString());
+    long workbookId = workbook.json().getJsonNumber("id").longValue();
+    long referral;
+    try {
+      referral = enrolledCase();
+    } finally {
+      assertEquals(200, admin.put("api/v1/fees/items/" + workbookId, "{\"name\":\"Workbook " + suffix + "\",\"amount\":\"20.00\",\"retired\":true}").status());
+    }
+    assertEquals("1020.00", account(referral).getString("balance"));
+
+    var charged = coordinator.post("api/v1/referrals/" + referral + "/account/charges", "{\"itemId\":" + stiId + "}");
+    assertEquals(201, charged.status(), charged.toString());
+    assertEquals("1065.00", charged.json().getString("balance"));
+    assertEquals(409, coordinator.post("api/v1/referrals/" + referral + "/account/charges", "{\"itemId\":" + stiId + "}").status());
+    assertEquals(409, coordinator.post("api/v1/referrals/" + referral + "/account/charges", "{\"itemId\":" + workbookId + "}").status(),
+        "a retired item is not charged");
+    assertEquals(400, coordinator.post("api/v1/referrals/" + referral + "/account/charges", "{}").status());
+    assertEquals("1065.00", account(referral).getString("balance"));
+    assertTrue(admin.get("api/v1/fees/schedule").body().contains("STI test " + suffix));
+  }
+
+  @Test
   void twenty_concurrent_retries_of_one_payment_store_exactly_one() throws Exception {
     long referral = enrolledCase();
     String key = UUID.randomUUID().toString();

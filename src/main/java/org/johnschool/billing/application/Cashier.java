@@ -20,6 +20,7 @@ import org.johnschool.billing.domain.Account;
 import org.johnschool.billing.domain.AccountEntries;
 import org.johnschool.billing.domain.AccountEntry;
 import org.johnschool.billing.domain.EntryType;
+import org.johnschool.billing.domain.FeeItem;
 import org.johnschool.billing.domain.FeeSchedule;
 import org.johnschool.billing.domain.Money;
 import org.johnschool.billing.domain.PaymentMethod;
@@ -49,6 +50,7 @@ public class Cashier {
   @Inject CaseEnrollment cases;
   @Inject PaymentPlans plans;
   @Inject FeeAssessments assessments;
+  @Inject FeeItems items;
 
   /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
   public record PaymentRequest(String amount, String method, String reference) {}
@@ -176,13 +178,40 @@ public class Cashier {
   /** Charges the program's base fee once per case (called when the case is first enrolled). */
   public void chargeProgramFee(StaffScope scope, long referralId) {
     List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
-    if (entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && PROGRAM_FEE.equals(e.getDescription()))) {
+    if (entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && e.getFeeItemId() == null && PROGRAM_FEE.equals(e.getDescription()))) {
       return;
     }
     Money fee = assessments.latestFee(scope, referralId).map(a -> a.getFee()).orElseGet(() -> baseFee(scope));
     if (fee.isPositive()) {
       ledger.add(AccountEntry.charge(scope.programId(), referralId, fee, PROGRAM_FEE, scope.username(), LocalDate.now()));
     }
+    for (FeeItem item : items.active(scope)) {
+      if (item.isChargedAtEnrollment() && !charged(entries, item)) {
+        ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
+      }
+    }
+  }
+
+  /** Charges a separate item of the schedule (e.g. the STI test) to the case, once. */
+  public AccountView chargeItem(StaffScope scope, long referralId, Long itemId) {
+    cases.requireVisible(referralId, scope);
+    if (itemId == null) {
+      throw new InvalidInputException("itemId", "Choose the fee item to charge.");
+    }
+    FeeItem item = items.find(scope, itemId);
+    if (item.isRetired()) {
+      throw new InvalidTransitionException("'" + item.getName() + "' is retired and is no longer charged.");
+    }
+    if (charged(ledger.ofCase(scope.programId(), referralId), item)) {
+      throw new ConflictException("'" + item.getName() + "' is already charged to this case; correct it with an adjustment.", referralId);
+    }
+    ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
+    em.flush();
+    return account(scope, referralId);
+  }
+
+  private static boolean charged(List<AccountEntry> entries, FeeItem item) {
+    return entries.stream().anyMatch(e -> item.getId().equals(e.getFeeItemId()));
   }
 
   /** Admins set the program's base fee (charged at first enrollment from now on; charges already posted stay). */

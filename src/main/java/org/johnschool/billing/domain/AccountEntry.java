@@ -80,6 +80,9 @@ public class AccountEntry {
   @Column(name = "request_hash", length = 64)
   private String requestHash;
 
+  @Column(name = "fee_item_id")
+  private Long feeItemId;
+
   protected AccountEntry() {}
 
   private AccountEntry(long programId, long referralId, EntryType type, Money amount, Money effect, String description, String reason,
@@ -102,6 +105,13 @@ public class AccountEntry {
   /** What the person owes for the program (a fee of the schedule). */
   public static AccountEntry charge(long programId, long referralId, Money amount, String description, String by, LocalDate on) {
     return new AccountEntry(programId, referralId, EntryType.CHARGE, amount, amount, description, null, by, on);
+  }
+
+  /** What the person owes for a separate item of the fee schedule (e.g. an STI test). */
+  public static AccountEntry itemCharge(long programId, long referralId, FeeItem item, String by, LocalDate on) {
+    AccountEntry e = charge(programId, referralId, item.getAmount(), item.getName(), by, on);
+    e.feeItemId = item.getId();
+    return e;
   }
 
   /** Money received, with its receipt number; a check or card payment carries its reference. */
@@ -220,5 +230,10 @@ public class AccountEntry {
 
   public String getRequestHash() {
     return requestHash;
+  }
+
+  /** The separate fee item this charge is for; null for the program fee and every other entry. */
+  public Long getFeeItemId() {
+    return feeItemId;
   }
 }

@@ -23,6 +23,18 @@ public class AccountResource {
 
   public record AmountAndReason(String amount, String reason) {}
 
+  public record ItemCharge(Long itemId) {}
+
+  @jakarta.ws.rs.POST
+  @Path("/charges")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Charge a separate item of the fee schedule (e.g. the STI test) to the case",
+      description = "{itemId}; once per case (409 when already charged); items come from GET /fees/items")
+  public jakarta.ws.rs.core.Response charge(@PathParam("id") long referralId, ItemCharge body) {
+    return jakarta.ws.rs.core.Response.status(201).entity(cashier.chargeItem(staff.scope(), referralId, body == null ? null : body.itemId()))
+        .build();
+  }
+
   @jakarta.ws.rs.POST
   @Path("/adjustments")
   @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,9 @@ package org.johnschool.billing.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.billing.application.FeeItems;
+import org.johnschool.billing.application.FeeItems.ItemRequest;
+import org.johnschool.billing.application.FeeItems.ItemView;
 import org.johnschool.billing.application.FeeReports;
 import org.johnschool.billing.application.FeeReports.AllocationReport;
 import org.johnschool.billing.application.FeeReports.DayClose;
@@ -59,14 +64,42 @@ public class FeeReportResource {
   @Inject org.johnschool.billing.application.PaymentPlans plans;
   @Inject org.johnschool.billing.application.Cashier cashier;
 
-  public record Schedule(String baseFee, String currency) {}
+  @Inject FeeItems items;
+
+  public record Schedule(String baseFee, String currency, List<ItemView> items) {}
 
   @GET
   @Path("/schedule")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The program's fee schedule: the base fee (USD)")
+  @Operation(summary = "The program's fee schedule: the base fee (USD) and the separate items")
   public Schedule schedule() {
-    return new Schedule(cashier.baseFee(staff.scope()).toString(), "USD");
+    return new Schedule(cashier.baseFee(staff.scope()).toString(), "USD", items.list(staff.scope()));
+  }
+
+  @GET
+  @Path("/items")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The separate fee items (e.g. an STI test fee), retired ones included")
+  public List<ItemView> items() {
+    return items.list(staff.scope());
+  }
+
+  @POST
+  @Path("/items")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a fee item (admins)", description = "{name, amount, chargedAtEnrollment}; 409 when the name is taken")
+  public Response addItem(ItemRequest body) {
+    return Response.status(201).entity(items.add(staff.scope(), body)).build();
+  }
+
+  @PUT
+  @Path("/items/{itemId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change or retire a fee item (admins)", description = "{name, amount, chargedAtEnrollment, retired}; posted charges keep their amount")
+  public ItemView changeItem(@PathParam("itemId") long itemId, ItemRequest body) {
+    return items.change(staff.scope(), itemId, body);
   }
 
   @PUT
@@ -75,7 +108,7 @@ public class FeeReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the base fee (admins)", description = "{baseFee}; charged at first enrollment from now on")
   public Schedule changeSchedule(Schedule body) {
-    return new Schedule(cashier.changeBaseFee(staff.scope(), body == null ? null : body.baseFee()).toString(), "USD");
+    return new Schedule(cashier.changeBaseFee(staff.scope(), body == null ? null : body.baseFee()).toString(), "USD", items.list(staff.scope()));
   }
 
   @GET

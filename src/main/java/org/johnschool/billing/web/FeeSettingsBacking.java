@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.johnschool.billing.application.Cashier;
 import org.johnschool.billing.application.FeeAssessments;
 import org.johnschool.billing.application.FeeAssessments.TierInput;
+import org.johnschool.billing.application.FeeItems;
+import org.johnschool.billing.application.FeeItems.ItemRequest;
+import org.johnschool.billing.application.FeeItems.ItemView;
 import org.johnschool.billing.application.FeeReports;
 import org.johnschool.billing.domain.Allocation.Share;
 import org.johnschool.identity.application.CurrentStaff;
@@ -31,6 +34,61 @@ public class FeeSettingsBacking implements Serializable {
   @Inject transient Cashier cashier;
   @Inject transient FeeAssessments assessments;
   @Inject transient FeeReports reports;
+  @Inject transient FeeItems feeItems;
+
+  /** A fee item as the admin edits it in its table row. */
+  public static class ItemRow implements Serializable {
+    private final long id;
+    private String name;
+    private String amount;
+    private boolean atEnrollment;
+    private final boolean retired;
+
+    ItemRow(ItemView v) {
+      this.id = v.id();
+      this.name = v.name();
+      this.amount = v.amount();
+      this.atEnrollment = v.chargedAtEnrollment();
+      this.retired = v.retired();
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getAmount() {
+      return amount;
+    }
+
+    public void setAmount(String amount) {
+      this.amount = amount;
+    }
+
+    public boolean isAtEnrollment() {
+      return atEnrollment;
+    }
+
+    public void setAtEnrollment(boolean atEnrollment) {
+      this.atEnrollment = atEnrollment;
+    }
+
+    public boolean isRetired() {
+      return retired;
+    }
+  }
+
+  private List<ItemRow> items = new ArrayList<>();
+  private String newItemName;
+  private String newItemAmount;
+  private boolean newItemAtEnrollment;
 
   private String baseFee;
   private String tiers;
@@ -43,6 +101,74 @@ public class FeeSettingsBacking implements Serializable {
         .collect(Collectors.joining("\n"));
     shares = reports.shares(staff.scope()).stream().map(s -> s.fund() + " = " + s.share().stripTrailingZeros().toPlainString())
         .collect(Collectors.joining("\n"));
+    loadItems();
+  }
+
+  private void loadItems() {
+    items = new ArrayList<>(feeItems.list(staff.scope()).stream().map(ItemRow::new).toList());
+  }
+
+  public void addItem() {
+    try {
+      feeItems.add(staff.scope(), new ItemRequest(newItemName, newItemAmount, newItemAtEnrollment, false));
+      Messages.info("common.saved");
+      newItemName = null;
+      newItemAmount = null;
+      newItemAtEnrollment = false;
+      loadItems();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "name" -> "newItemForm:newItemName";
+        case "amount" -> "newItemForm:newItemAmount";
+        default -> null;
+      });
+    }
+  }
+
+  public void saveItem(ItemRow row) {
+    changeItem(row, null);
+  }
+
+  public void retireItem(ItemRow row) {
+    changeItem(row, !row.isRetired());
+  }
+
+  private void changeItem(ItemRow row, Boolean retired) {
+    try {
+      feeItems.change(staff.scope(), row.getId(), new ItemRequest(row.getName(), row.getAmount(), row.isAtEnrollment(), retired));
+      Messages.info("common.saved");
+      loadItems();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  public List<ItemRow> getItems() {
+    return items;
+  }
+
+  public String getNewItemName() {
+    return newItemName;
+  }
+
+  public void setNewItemName(String newItemName) {
+    this.newItemName = newItemName;
+  }
+
+  public String getNewItemAmount() {
+    return newItemAmount;
+  }
+
+  public void setNewItemAmount(String newItemAmount) {
+    this.newItemAmount = newItemAmount;
+  }
+
+  public boolean isNewItemAtEnrollment() {
+    return newItemAtEnrollment;
+  }
+
+  public void setNewItemAtEnrollment(boolean newItemAtEnrollment) {
+    this.newItemAtEnrollment = newItemAtEnrollment;
   }
 
   public void saveBaseFee() {

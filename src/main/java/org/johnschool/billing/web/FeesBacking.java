@@ -30,6 +30,7 @@ public class FeesBacking implements Serializable {
   @Inject transient org.johnschool.billing.application.FeeAssessments assessments;
   @Inject transient org.johnschool.billing.application.PaymentPlans plans;
   @Inject transient org.johnschool.billing.application.WaiverDesk waivers;
+  @Inject transient org.johnschool.billing.application.FeeItems feeItems;
 
   private long referralId;
   private AccountView account;
@@ -50,6 +51,8 @@ public class FeesBacking implements Serializable {
   private String waiverAmount;
   private String waiverReason;
   private String decisionNote;
+  private java.util.List<org.johnschool.billing.application.FeeItems.ItemView> items = java.util.List.of();
+  private Long itemId;
 
   @PostConstruct
   void load() {
@@ -59,6 +62,30 @@ public class FeesBacking implements Serializable {
     }
     referralId = Long.parseLong(id);
     refresh();
+    items = feeItems.list(staff.scope()).stream().filter(i -> !i.retired()).toList();
+  }
+
+  /** Charges the chosen separate item (e.g. the STI test) to the case. */
+  public void chargeItem() {
+    try {
+      cashier.chargeItem(staff.scope(), referralId, itemId);
+      Messages.info("fees.itemCharged");
+      refresh();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "itemId".equals(field) ? "itemForm:item" : null);
+    }
+  }
+
+  public java.util.List<org.johnschool.billing.application.FeeItems.ItemView> getItems() {
+    return items;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public void setItemId(Long itemId) {
+    this.itemId = itemId;
   }
 
   private void refresh() {
