@@ -34,6 +34,15 @@ public final class Referrals {
     return b.toString();
   }
 
+  /** An eligible referral whose court deadline is the given date (referred 30 days before it). */
+  public static String eligibleWithDeadline(String court, LocalDate deadline) {
+    String body = json(court, uniqueCaseNumber(), uniqueLastName(), "647(b)");
+    LocalDate today = LocalDate.now();
+    return body.replace("\"deadline\":\"" + today.plusDays(90) + "\"", "\"deadline\":\"" + deadline + "\"")
+        .replace("\"referralDate\":\"" + today.minusDays(5) + "\"", "\"referralDate\":\"" + deadline.minusDays(30) + "\"")
+        .replace("\"arrestDate\":\"" + today.minusDays(10) + "\"", "\"arrestDate\":\"" + deadline.minusDays(40) + "\"");
+  }
+
   public static String eligible(String court) {
     return json(court, uniqueCaseNumber(), uniqueLastName(), "647(b)");
   }

@@ -51,6 +51,7 @@ public class Cashier {
   @Inject PaymentPlans plans;
   @Inject FeeAssessments assessments;
   @Inject FeeItems items;
+  @Inject jakarta.enterprise.event.Event<org.johnschool.billing.domain.AccountChanged> changed;
 
   /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
   public record PaymentRequest(String amount, String method, String reference) {}
@@ -109,6 +110,7 @@ public class Cashier {
         LocalDate.now(), idempotencyKey, hash);
     ledger.add(payment);
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return receipt(scope, payment, false);
   }
 
@@ -124,6 +126,7 @@ public class Cashier {
     }
     ledger.add(payment.reverse(reason, scope.username(), LocalDate.now()));
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, payment.getReferralId()));
     return receipt(scope, payment, false);
   }
 
@@ -138,6 +141,7 @@ public class Cashier {
     Money amount = Money.parsePositive(lower || text.startsWith("+") ? text.substring(1) : text, "amount");
     ledger.add(AccountEntry.adjustment(scope.programId(), referralId, lower ? amount.negate() : amount, reason, scope.username(), LocalDate.now()));
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
   }
 
@@ -152,6 +156,7 @@ public class Cashier {
     }
     ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), LocalDate.now()));
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
   }
 
@@ -207,6 +212,7 @@ public class Cashier {
     }
     ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
   }
 
@@ -229,8 +235,15 @@ public class Cashier {
   }
 
   /** Whether the case still owes money (completion waits until it does not; an approved waiver counts as settled). */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public boolean owes(StaffScope scope, long referralId) {
     return Account.of(ledger.ofCase(scope.programId(), referralId)).owes();
+  }
+
+  /** The case's balance (positive is owed, negative a credit). */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+  public Money balance(StaffScope scope, long referralId) {
+    return Account.of(ledger.ofCase(scope.programId(), referralId)).balance();
   }
 
   /** The program's base fee (its fee schedule, or $1,000 when none is set). */

@@ -82,18 +82,10 @@ public class FeeReports {
   public static String csv(DayClose close) {
     StringBuilder csv = new StringBuilder("receipt_number,recorded_at,amount,method,reference,received_by,voided\r\n");
     for (ReceiptLine r : close.receipts()) {
-      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(), cell(r.reference()),
-          cell(r.receivedBy()), String.valueOf(r.voided()))).append("\r\n");
+      csv.append(String.join(",", r.receiptNumber(), String.valueOf(r.recordedAt()), r.amount(), r.method(), org.johnschool.platform.CsvCell.of(r.reference()),
+          org.johnschool.platform.CsvCell.of(r.receivedBy()), String.valueOf(r.voided()))).append("\r\n");
     }
     return csv.toString();
-  }
-
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 
   /** Fees collected in a period (payments less voids and refunds posted in it), split to funds to the cent. */

@@ -23,6 +23,7 @@ import org.johnschool.referral.application.CaseEnrollment;
 @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class WaiverDesk {
 
+  @Inject jakarta.enterprise.event.Event<org.johnschool.billing.domain.AccountChanged> changed;
   @PersistenceContext EntityManager em;
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
@@ -54,6 +55,7 @@ public class WaiverDesk {
     ledger.add(entry); // the sequence gives the entry its id here, before anything is written
     w.posted(entry);
     em.flush();
+    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, w.getReferralId()));
     return WaiverView.of(w);
   }
 

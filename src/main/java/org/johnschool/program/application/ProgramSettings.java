@@ -9,21 +9,21 @@ import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
 
-/** An admin keeps the program's name, address (printed on documents) and its reschedule limit. */
+/** An admin keeps the program's name, address (printed on documents), its reschedule limit and the attendance grace minutes. */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProgramSettings {
 
   @PersistenceContext EntityManager em;
 
-  public record Settings(String code, String name, String address, int rescheduleLimit) {}
+  public record Settings(String code, String name, String address, int rescheduleLimit, Integer attendanceGraceMinutes) {}
 
   public Settings current(StaffScope scope) {
     Program p = em.find(Program.class, scope.programId());
-    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit());
+    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit(), p.getAttendanceGraceMinutes());
   }
 
-  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit) {
+  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit, Integer attendanceGraceMinutes) {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidInputException("name", "Enter the program's name (at most 200 characters).");
     }
@@ -35,6 +35,9 @@ public class ProgramSettings {
     }
     Program p = em.find(Program.class, scope.programId());
     p.changeRescheduleLimit(rescheduleLimit);
+    if (attendanceGraceMinutes != null) {
+      p.changeAttendanceGraceMinutes(attendanceGraceMinutes);
+    }
     p.rename(name.trim(), address == null || address.isBlank() ? null : address.trim());
     return current(scope);
   }

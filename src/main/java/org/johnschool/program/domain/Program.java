@@ -33,6 +33,9 @@ public class Program extends AuditedEntity {
   @Column(name = "reschedule_limit", nullable = false)
   private int rescheduleLimit = 1;
 
+  @Column(name = "attendance_grace_minutes", nullable = false)
+  private int attendanceGraceMinutes = 10;
+
   protected Program() {}
 
   public Program(String code, String name, String address) {
@@ -70,5 +73,17 @@ public class Program extends AuditedEntity {
       throw new org.johnschool.platform.InvalidInputException("rescheduleLimit", "Choose a limit from 0 to 10.");
     }
     rescheduleLimit = limit;
+  }
+
+  /** Late arrival or early departure beyond this many minutes marks the modules it cuts into missed. */
+  public int getAttendanceGraceMinutes() {
+    return attendanceGraceMinutes;
+  }
+
+  public void changeAttendanceGraceMinutes(int minutes) {
+    if (minutes < 0 || minutes > 120) {
+      throw new org.johnschool.platform.InvalidInputException("attendanceGraceMinutes", "Choose from 0 to 120 minutes.");
+    }
+    attendanceGraceMinutes = minutes;
   }
 }

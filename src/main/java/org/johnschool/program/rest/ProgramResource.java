@@ -34,8 +34,8 @@ public class ProgramResource {
   @Operation(summary = "Change the program's name, address and reschedule limit (0–10)")
   public Settings put(Settings body) {
     if (body == null) {
-      throw new InvalidInputException("body", "Send {name, address, rescheduleLimit}.");
+      throw new InvalidInputException("body", "Send {name, address, rescheduleLimit, attendanceGraceMinutes}.");
     }
-    return settings.change(staff.scope(), body.name(), body.address(), body.rescheduleLimit());
+    return settings.change(staff.scope(), body.name(), body.address(), body.rescheduleLimit(), body.attendanceGraceMinutes());
   }
 }

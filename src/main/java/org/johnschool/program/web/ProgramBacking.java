@@ -22,6 +22,7 @@ public class ProgramBacking implements Serializable {
   private String name;
   private String address;
   private Integer rescheduleLimit;
+  private Integer graceMinutes;
 
   @PostConstruct
   void load() {
@@ -30,14 +31,20 @@ public class ProgramBacking implements Serializable {
     name = s.name();
     address = s.address();
     rescheduleLimit = s.rescheduleLimit();
+    graceMinutes = s.attendanceGraceMinutes();
   }
 
   public void save() {
     try {
-      settings.change(staff.scope(), name, address, rescheduleLimit);
+      if (graceMinutes == null) {
+        Messages.refused(new org.johnschool.platform.InvalidInputException("attendanceGraceMinutes", "Choose from 0 to 120 minutes."),
+            field -> "program:graceMinutes");
+        return;
+      }
+      settings.change(staff.scope(), name, address, rescheduleLimit, graceMinutes);
       Messages.info("common.saved");
     } catch (BusinessException e) {
-      Messages.refused(e, field -> "program:" + field);
+      Messages.refused(e, field -> "attendanceGraceMinutes".equals(field) ? "program:graceMinutes" : "program:" + field);
     }
   }
 
@@ -67,5 +74,13 @@ public class ProgramBacking implements Serializable {
 
   public void setRescheduleLimit(Integer rescheduleLimit) {
     this.rescheduleLimit = rescheduleLimit;
+  }
+
+  public Integer getGraceMinutes() {
+    return graceMinutes;
+  }
+
+  public void setGraceMinutes(Integer graceMinutes) {
+    this.graceMinutes = graceMinutes;
   }
 }

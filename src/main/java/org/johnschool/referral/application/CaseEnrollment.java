@@ -29,6 +29,7 @@ public class CaseEnrollment {
       String fullName, String email) {}
 
   /** The case, locked until the transaction ends; 404 when the caller may not see it. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public CaseForEnrollment lockCase(long referralId, StaffScope scope) {
     return facts(get(referralId, scope, true));
   }

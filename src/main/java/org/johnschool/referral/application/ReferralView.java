@@ -28,7 +28,15 @@ public record ReferralView(
     List<ChargeView> charges,
     EligibilityView eligibility,
     String referredBy,
-    Instant createdAt) {
+    Instant createdAt,
+    OutcomeView outcome,
+    DispositionView disposition) {
+
+  /** How the program's part ended: completed on a date, or failed with the reason. */
+  public record OutcomeView(LocalDate completedOn, LocalDate failedOn, String failureReason) {}
+
+  /** The court's final disposition. */
+  public record DispositionView(String category, LocalDate date, String description, String recordedBy) {}
 
   public record CourtView(String code, String name) {}
 
@@ -79,6 +87,10 @@ public record ReferralView(
         r.getCharges().stream().map(c -> new ChargeView(c.getSequence(), c.getStatuteCode(), c.getDescription())).toList(),
         eligibility,
         identities && r.getReferringUser() != null ? r.getReferringUser().getUsername() : null,
-        r.getCreatedAt());
+        r.getCreatedAt(),
+        r.getCompletedOn() == null && r.getFailedOn() == null ? null
+            : new OutcomeView(r.getCompletedOn(), r.getFailedOn(), identities ? r.getFailureReason() : null),
+        r.getDispositionCategory() == null ? null : new DispositionView(r.getDispositionCategory().name(), r.getDispositionDate(),
+            identities ? r.getDispositionDescription() : null, identities ? r.getDispositionRecordedBy() : null));
   }
 }

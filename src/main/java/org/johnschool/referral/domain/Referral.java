@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.platform.AuditedEntity;
@@ -124,6 +125,38 @@ public class Referral extends AuditedEntity {
   @Column(name = "overridden_at")
   private Instant overriddenAt;
 
+  @Column(name = "completed_on")
+  private LocalDate completedOn;
+
+  @Column(name = "completion_override_reason", length = 4000)
+  private String completionOverrideReason;
+
+  @Column(name = "completed_by", length = 100)
+  private String completedBy;
+
+  @Column(name = "failed_on")
+  private LocalDate failedOn;
+
+  @Column(name = "failure_reason", length = 4000)
+  private String failureReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disposition_category", length = 12)
+  private DispositionCategory dispositionCategory;
+
+  @Column(name = "disposition_date")
+  private LocalDate dispositionDate;
+
+  @Column(name = "disposition_description", length = 2000)
+  private String dispositionDescription;
+
+  @Column(name = "disposition_recorded_by", length = 100)
+  private String dispositionRecordedBy;
+
+  @NotAudited
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
+  private List<StatusChange> statusChanges = new ArrayList<>();
+
   protected Referral() {}
 
   public Referral(Court court, Person person, ReferralFacts facts, StaffUser referringUser) {
@@ -152,6 +185,7 @@ public class Referral extends AuditedEntity {
     for (ReferralFacts.ChargeFacts c : facts.charges()) {
       charges.add(new Charge(this, sequence++, c.statuteCode(), c.description()));
     }
+    statusChanges.add(new StatusChange(this, null, ReferralStatus.REFERRED, null));
   }
 
   /** The facts screening needs, given what the program's records show about the same person. */
@@ -223,11 +257,133 @@ public class Referral extends AuditedEntity {
     moveTo(ReferralStatus.ELIGIBLE);
   }
 
+  /**
+   * The completion rule holds (the caller evaluated it): ENROLLED becomes COMPLETED on that date.
+   * {@code byAdmin} and {@code reason} are set only when an admin completes the case against the rule.
+   */
+  public void complete(LocalDate on, String byAdmin, String reason) {
+    if (status != ReferralStatus.ENROLLED) {
+      throw new InvalidTransitionException("Only an enrolled case can complete (this case is " + status + ").");
+    }
+    if (byAdmin != null && (reason == null || reason.isBlank() || reason.length() > 4000)) {
+      throw new InvalidInputException("reason", "Write why the case is completed although the rule does not hold (at most 4,000 characters).");
+    }
+    moveTo(ReferralStatus.COMPLETED, byAdmin == null ? "Completion rule met." : "Completed by an admin: " + reason.trim());
+    completedOn = Objects.requireNonNull(on);
+    completedBy = byAdmin;
+    completionOverrideReason = byAdmin == null ? null : reason.trim();
+  }
+
+  /** The case did not complete in time: it becomes FAILED and goes back to court, with the reason. */
+  public void failAndReturnToCourt(LocalDate on, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 4000) {
+      throw new InvalidInputException("reason", "Write why the case failed (at most 4,000 characters).");
+    }
+    if (status != ReferralStatus.ENROLLED && status != ReferralStatus.ELIGIBLE) {
+      throw new InvalidTransitionException("Only an eligible or enrolled case can fail (this case is " + status + ").");
+    }
+    moveTo(ReferralStatus.FAILED, reason.trim());
+    moveTo(ReferralStatus.RETURNED_TO_COURT, "Returned to court after failure.");
+    failedOn = Objects.requireNonNull(on);
+    failureReason = reason.trim();
+  }
+
+  /**
+   * The court's final disposition, recorded once by its clerk: a dismissal after completion makes the case
+   * DISMISSED; an ineligible case is returned to court first. The case's program outcome must be known.
+   */
+  public void recordDisposition(DispositionCategory category, LocalDate date, String description, String by, LocalDate today) {
+    java.util.List<org.johnschool.platform.FieldError> errors = new java.util.ArrayList<>();
+    if (category == null) {
+      errors.add(new org.johnschool.platform.FieldError("category", "Choose DISMISSED, CONVICTED or OTHER."));
+    }
+    if (date == null) {
+      errors.add(new org.johnschool.platform.FieldError("date", "Enter the disposition's date (YYYY-MM-DD)."));
+    } else if (date.isAfter(today) || date.isBefore(referralDate)) {
+      errors.add(new org.johnschool.platform.FieldError("date", "The date lies between the referral (" + referralDate + ") and today."));
+    }
+    if (description != null && description.length() > 2000) {
+      errors.add(new org.johnschool.platform.FieldError("description", "Keep the description under 2,000 characters."));
+    }
+    if (category == DispositionCategory.OTHER && (description == null || description.isBlank())) {
+      errors.add(new org.johnschool.platform.FieldError("description", "Describe an OTHER disposition."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (dispositionCategory != null) {
+      throw new InvalidTransitionException("The court's disposition is already on record (" + dispositionCategory + " on " + dispositionDate + ").");
+    }
+    if (status != ReferralStatus.COMPLETED && status != ReferralStatus.RETURNED_TO_COURT && status != ReferralStatus.INELIGIBLE) {
+      throw new InvalidTransitionException("The program has not finished with this case (it is " + status + "); the disposition follows "
+          + "completion or return to court.");
+    }
+    if (status == ReferralStatus.INELIGIBLE) {
+      moveTo(ReferralStatus.RETURNED_TO_COURT, "Ineligible; returned to court.");
+    }
+    String text = category + " on " + date + (description == null || description.isBlank() ? "" : ": " + description.trim());
+    ReferralStatus before = status;
+    if (category == DispositionCategory.DISMISSED && status == ReferralStatus.COMPLETED) {
+      status = ReferralStatus.DISMISSED;
+    }
+    statusChanges.add(StatusChange.disposition(this, before, status, text));
+    dispositionCategory = category;
+    dispositionDate = date;
+    dispositionDescription = description == null || description.isBlank() ? null : description.trim();
+    dispositionRecordedBy = java.util.Objects.requireNonNull(by);
+  }
+
+  public DispositionCategory getDispositionCategory() {
+    return dispositionCategory;
+  }
+
+  public LocalDate getDispositionDate() {
+    return dispositionDate;
+  }
+
+  public String getDispositionDescription() {
+    return dispositionDescription;
+  }
+
+  public String getDispositionRecordedBy() {
+    return dispositionRecordedBy;
+  }
+
   private void moveTo(ReferralStatus next) {
+    moveTo(next, null);
+  }
+
+  private void moveTo(ReferralStatus next, String reason) {
     if (!status.canBecome(next)) {
       throw new InvalidTransitionException("A referral cannot go from " + status + " to " + next + ".");
     }
+    statusChanges.add(new StatusChange(this, status, next, reason));
     status = next;
+  }
+
+  /** The case's status changes (loaded on first use; bulk writers read a new case's from here). */
+  public List<StatusChange> getStatusChanges() {
+    return statusChanges;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public String getCompletionOverrideReason() {
+    return completionOverrideReason;
+  }
+
+  public String getCompletedBy() {
+    return completedBy;
+  }
+
+  public LocalDate getFailedOn() {
+    return failedOn;
+  }
+
+  public String getFailureReason() {
+    return failureReason;
   }
 
   /** The decision in force: the override when there is one, otherwise the rules' result. */

@@ -19,7 +19,7 @@ public enum ReferralStatus {
       Map.of(
           REFERRED, EnumSet.of(ELIGIBLE, INELIGIBLE),
           // An override may turn one screening result into the other.
-          ELIGIBLE, EnumSet.of(INELIGIBLE, ENROLLED),
+          ELIGIBLE, EnumSet.of(INELIGIBLE, ENROLLED, FAILED),
           INELIGIBLE, EnumSet.of(ELIGIBLE, RETURNED_TO_COURT),
           ENROLLED, EnumSet.of(COMPLETED, FAILED, ELIGIBLE),
           COMPLETED, EnumSet.of(DISMISSED),

@@ -16,6 +16,7 @@ import org.johnschool.referral.domain.FindingsConverter;
 import org.johnschool.referral.domain.Person;
 import org.johnschool.referral.domain.PersonAlias;
 import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.StatusChange;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -43,6 +44,7 @@ final class BulkReferralWriter {
     Deque<Long> referralIds = ids("referral_seq", referrals.size());
     Deque<Long> aliasIds = ids("person_alias_seq", aliasCount);
     Deque<Long> chargeIds = ids("charge_seq", chargeCount);
+    Deque<Long> changeIds = ids("referral_status_change_seq", referrals.stream().mapToInt(r -> r.getStatusChanges().size()).sum());
     Instant now = Instant.now();
 
     Copy person = new Copy("person (id, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth, sex, state_id,"
@@ -53,6 +55,7 @@ final class BulkReferralWriter {
         + " declared_prior_offense, declared_prior_diversion, declared_registered_offender, declared_pending_similar,"
         + " screening_result, screening_findings, screened_at, version, created_at, modified_at)");
     Copy charge = new Copy("charge (id, referral_id, sequence_no, statute_code, description)");
+    Copy change = new Copy("referral_status_change (id, referral_id, program_id, court_id, from_status, to_status, reason, changed_at)");
     // The "added" audit rows (revtype 0) under the import's revision, as Envers would write them.
     Copy personAud = new Copy("person_aud (id, rev, revtype, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth,"
         + " sex, state_id, fbi_number, address, phone, email, preferred_language, created_at, modified_at)");
@@ -87,6 +90,10 @@ final class BulkReferralWriter {
           r.getTrackingNumber(), r.getArrestDate(), r.getArrestingAgency(), r.getReferralDate(), r.getDeadline(), r.getNextCourtDate(),
           referringUserId, r.getStatus().name(), r.isDeclaredPriorOffense(), r.isDeclaredPriorDiversion(),
           r.isDeclaredRegisteredOffender(), r.isDeclaredPendingSimilar(), screening, findings, r.getScreenedAt(), now, now);
+      for (StatusChange c : r.getStatusChanges()) {
+        change.row(changeIds.pop(), referralId, c.getProgramId(), c.getCourtId(), c.getFrom() == null ? null : c.getFrom().name(),
+            c.getTo().name(), c.getReason(), c.getChangedAt());
+      }
       for (Charge c : r.getCharges()) {
         long chargeId = chargeIds.pop();
         charge.row(chargeId, referralId, c.getSequence(), c.getStatuteCode(), c.getDescription());
@@ -98,6 +105,7 @@ final class BulkReferralWriter {
     alias.send(copy);
     referral.send(copy);
     charge.send(copy);
+    change.send(copy);
     personAud.send(copy);
     aliasAud.send(copy);
     referralAud.send(copy);

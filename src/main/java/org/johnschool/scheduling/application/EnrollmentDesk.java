@@ -103,6 +103,47 @@ public class EnrollmentDesk {
     return EnrollmentView.of(e);
   }
 
+  /**
+   * A seat in a later session to make up missed modules (the caller knows which remain): the case stays
+   * ENROLLED, the seat counts one more reschedule within the program's limit, and the session must teach at
+   * least one of the remaining modules. Warnings are confirmed as for any enrollment.
+   */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public EnrollmentView enrollForMakeUp(StaffScope scope, long referralId, long sessionId, String reason, boolean confirmWarnings,
+      java.util.Collection<String> remainingModules) {
+    LocalDate today = LocalDate.now();
+    ClassSession session = lockSession(scope, sessionId);
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    session.requireOpen(today);
+    if (c.status() != ReferralStatus.ENROLLED) {
+      throw new InvalidTransitionException("A make-up is for an enrolled case that missed modules (this case is " + c.status() + ").");
+    }
+    if (sessions.current(scope.programId(), referralId).isPresent()) {
+      throw new ConflictException("The case already has a seat or waitlist place; reschedule that instead.", referralId);
+    }
+    if (remainingModules.isEmpty()) {
+      throw new InvalidTransitionException("The case has attended every required module; there is nothing to make up.");
+    }
+    if (session.getAgenda().stream().noneMatch(i -> i.getModuleKey() != null && remainingModules.contains(i.getModuleKey()))) {
+      throw new InvalidInputException("sessionId", "The session of " + session.getDate() + " does not teach any module the case missed.");
+    }
+    Enrollment latest = sessions.ofCase(scope.programId(), referralId).stream()
+        .filter(e -> e.getStatus() == EnrollmentStatus.ATTENDED || e.getStatus() == EnrollmentStatus.NO_SHOW).findFirst()
+        .orElseThrow(() -> new InvalidTransitionException("The case has no class day on record to make up."));
+    int limit = em.find(Program.class, scope.programId()).getRescheduleLimit();
+    if (latest.getRescheduleCount() >= limit) {
+      throw new InvalidTransitionException("The case has used " + latest.getRescheduleCount() + " of the program's " + limit
+          + " reschedule(s); a make-up counts as one.");
+    }
+    confirm(c, session, confirmWarnings);
+    session.takeSeat(today);
+    Enrollment e = Enrollment.makeUp(session, latest, reason);
+    sessions.add(e);
+    notify(scope, c, session, NoticeKind.ENROLLED, e.getReason());
+    em.flush();
+    return EnrollmentView.of(e);
+  }
+
   /** Moves an enrolled case to another session with a reason, within the program's reschedule limit. */
   public EnrollmentView reschedule(StaffScope scope, long referralId, long toSessionId, String reason, boolean confirmWarnings) {
     LocalDate today = LocalDate.now();
@@ -152,7 +193,9 @@ public class EnrollmentDesk {
     e.cancel(reason);
     if (hadSeat) {
       session.releaseSeat();
-      cases.unenrolled(referralId, scope);
+      if (!e.isMakeup()) {
+        cases.unenrolled(referralId, scope); // a make-up's case keeps the modules it attended and stays enrolled
+      }
     }
     notify(scope, c, session, NoticeKind.ENROLLMENT_CANCELLED, e.getReason());
     if (hadSeat && !session.getDate().isBefore(today)) {

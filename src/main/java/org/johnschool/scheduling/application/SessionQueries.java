@@ -88,7 +88,7 @@ public class SessionQueries {
       CaseForEnrollment c = people.get(e.referralId());
       RosterLine line = new RosterLine(e.referralId(), c == null ? "" : c.fullName(), c == null ? "" : c.courtCaseNumber(), e.status(),
           e.joinedAt(), e.rescheduleCount());
-      (e.status() == EnrollmentStatus.ENROLLED ? enrolled : waitlist).add(line);
+      (e.status() == EnrollmentStatus.WAITLISTED ? waitlist : enrolled).add(line);
     }
     return new Roster(SessionSummary.of(s), enrolled, waitlist);
   }

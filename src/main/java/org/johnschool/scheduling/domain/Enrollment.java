@@ -59,6 +59,9 @@ public class Enrollment extends AuditedEntity {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  @Column(nullable = false, updatable = false)
+  private boolean makeup;
+
   protected Enrollment() {}
 
   private Enrollment(ClassSession session, long referralId, EnrollmentStatus status, int rescheduleCount, String reason) {
@@ -76,6 +79,28 @@ public class Enrollment extends AuditedEntity {
     return new Enrollment(session, referralId, EnrollmentStatus.ENROLLED, 0, null);
   }
 
+  /**
+   * A seat in a later session to make up the modules missed, counting one more reschedule than the case's
+   * latest enrollment; the session must have given the seat.
+   */
+  public static Enrollment makeUp(ClassSession session, Enrollment latest, String why) {
+    if (latest.status != EnrollmentStatus.ATTENDED && latest.status != EnrollmentStatus.NO_SHOW) {
+      throw new InvalidTransitionException("A make-up follows a class day whose attendance was taken.");
+    }
+    Enrollment e = new Enrollment(session, latest.referralId, EnrollmentStatus.ENROLLED, latest.rescheduleCount + 1, reason(why));
+    e.makeup = true;
+    return e;
+  }
+
+  /** The class day's attendance was taken: the enrollment ends as ATTENDED or NO_SHOW (the seat stays used). */
+  public void attendanceTaken(boolean came) {
+    if (status != EnrollmentStatus.ENROLLED && status != EnrollmentStatus.ATTENDED && status != EnrollmentStatus.NO_SHOW) {
+      throw new InvalidTransitionException("Attendance is taken for a seat (this enrollment is " + status + ").");
+    }
+    status = came ? EnrollmentStatus.ATTENDED : EnrollmentStatus.NO_SHOW;
+    endedAt = endedAt == null ? Instant.now() : endedAt;
+  }
+
   /** A place at the end of a full session's waitlist. */
   public static Enrollment waitlist(ClassSession session, long referralId) {
     return new Enrollment(session, referralId, EnrollmentStatus.WAITLISTED, 0, null);
@@ -86,7 +111,9 @@ public class Enrollment extends AuditedEntity {
     requireStatus(EnrollmentStatus.ENROLLED, "Only an enrolled case can be moved to another session.");
     String r = reason(why);
     end(EnrollmentStatus.MOVED, r);
-    return new Enrollment(other, referralId, EnrollmentStatus.ENROLLED, rescheduleCount + 1, r);
+    Enrollment moved = new Enrollment(other, referralId, EnrollmentStatus.ENROLLED, rescheduleCount + 1, r);
+    moved.makeup = makeup;
+    return moved;
   }
 
   /** A waitlisted case takes the seat that came free. */
@@ -147,6 +174,10 @@ public class Enrollment extends AuditedEntity {
 
   public Instant getJoinedAt() {
     return joinedAt;
+  }
+
+  public boolean isMakeup() {
+    return makeup;
   }
 
   public Instant getEndedAt() {

@@ -36,4 +36,7 @@ public interface Sessions {
 
   /** How many waitlist places a session has. */
   long waitlistSize(long sessionId);
+
+  /** A session's seats, held (ENROLLED) or used (attendance taken), in the order they were taken. */
+  List<Enrollment> seats(long sessionId);
 }

@@ -50,6 +50,11 @@ public class JpaSessions implements Sessions {
         .setHint(READ_ONLY, true).getResultList();
   }
 
+  /** A session's roster: seats held, waitlist places, and seats whose attendance was taken. */
+  private static final List<EnrollmentStatus> ON_ROSTER =
+      List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, EnrollmentStatus.ATTENDED, EnrollmentStatus.NO_SHOW);
+  private static final List<EnrollmentStatus> SEATED = List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.ATTENDED, EnrollmentStatus.NO_SHOW);
+
   @Override
   public void add(Enrollment enrollment) {
     em.persist(enrollment);
@@ -82,8 +87,14 @@ public class JpaSessions implements Sessions {
     return em.createQuery("select new org.johnschool.scheduling.domain.RosterEntry(e.referralId, e.status, e.joinedAt, "
             + "e.rescheduleCount) from Enrollment e where e.session.id = :s and e.status in :current order by e.status, e.joinedAt, e.id",
             RosterEntry.class)
-        .setParameter("s", sessionId).setParameter("current", List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED))
+        .setParameter("s", sessionId).setParameter("current", ON_ROSTER)
         .getResultList();
+  }
+
+  @Override
+  public List<Enrollment> seats(long sessionId) {
+    return em.createQuery("select e from Enrollment e where e.session.id = :s and e.status in :seated order by e.joinedAt, e.id", Enrollment.class)
+        .setParameter("s", sessionId).setParameter("seated", SEATED).getResultList();
   }
 
   @Override

@@ -1,0 +1,134 @@
+package org.johnschool.classday.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.johnschool.classday.domain.ClassDayRecorded;
+import org.johnschool.classday.domain.TestAnswer;
+import org.johnschool.classday.domain.TestKind;
+import org.johnschool.classday.domain.TestScoring;
+import org.johnschool.classday.domain.TestSitting;
+import org.johnschool.curriculum.domain.CurriculumVersion;
+import org.johnschool.curriculum.domain.Question;
+import org.johnschool.curriculum.domain.QuestionKind;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.referral.application.CaseEnrollment;
+import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
+import org.johnschool.scheduling.domain.ClassSession;
+import org.johnschool.scheduling.domain.Sessions;
+
+/**
+ * The pre- and post-test of a case, from the question bank of the curriculum its session teaches: entered
+ * by staff from the paper sheet and scored per item. One sitting per case and kind.
+ */
+@Stateless
+@RolesAllowed({Role.FACILITATOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class PrePostTests {
+
+  @PersistenceContext EntityManager em;
+  @Inject Sessions sessions;
+  @Inject CaseEnrollment cases;
+  @Inject Event<ClassDayRecorded> recorded;
+
+  public record SittingView(long id, long referralId, Long sessionId, TestKind kind, TestSitting.Mode mode, String language,
+      TestSitting.Status status, Integer knowledgeCorrect, Integer knowledgeItems, BigDecimal attitudeScore, Instant submittedAt,
+      String enteredBy, Map<String, Integer> scores) {
+
+    static SittingView of(TestSitting t) {
+      Map<String, Integer> scores = new LinkedHashMap<>();
+      for (TestAnswer a : t.getAnswers()) {
+        scores.put(a.getQuestionKey(), a.getScore());
+      }
+      return new SittingView(t.getId(), t.getReferralId(), t.getSessionId(), t.getKind(), t.getMode(), t.getLanguage(), t.getStatus(),
+          t.getKnowledgeCorrect(), t.getKnowledgeItems(), t.getAttitudeScore(), t.getSubmittedAt(), t.getOpenedBy(), scores);
+    }
+  }
+
+  /** What staff enter from a paper sheet: the kind, the session it was taken at, and the answers by question. */
+  public record PaperEntry(String kind, Long sessionId, String language, Map<String, String> answers) {}
+
+  public SittingView enterPaper(StaffScope scope, long referralId, PaperEntry entry) {
+    if (entry == null) {
+      throw new InvalidInputException("body", "Send {kind, sessionId, answers}.");
+    }
+    TestKind kind = kind(entry.kind());
+    if (entry.sessionId() == null) {
+      throw new InvalidInputException("sessionId", "Name the session the test was taken at.");
+    }
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    ClassSession session = sessions.find(scope.programId(), entry.sessionId())
+        .orElseThrow(() -> new InvalidInputException("sessionId", "There is no session " + entry.sessionId() + "."));
+    if (sessions.seats(session.getId()).stream().noneMatch(e -> e.getReferralId() == referralId)) {
+      throw new InvalidInputException("sessionId", "Case " + referralId + " has no seat in the session of " + session.getDate() + ".");
+    }
+    if (find(scope, referralId, kind) != null) {
+      throw new ConflictException("The case's " + kind + "-test is already on record.", referralId);
+    }
+    CurriculumVersion version = session.getCurriculumVersion();
+    String language = language(entry.language(), c.preferredLanguage(), session.getLanguage(), version);
+    TestScoring.Result result = TestScoring.score(bank(version, language), entry.answers());
+    TestSitting t = TestSitting.paper(scope.programId(), referralId, session.getId(), version.getId(), kind, language, scope.username());
+    t.submit(result);
+    em.persist(t);
+    em.flush();
+    recorded.fire(new ClassDayRecorded(scope, referralId));
+    return SittingView.of(t);
+  }
+
+  public List<SittingView> ofCase(StaffScope scope, long referralId) {
+    cases.requireVisible(referralId, scope);
+    return em.createQuery("select t from TestSitting t where t.referralId = :r and t.programId = :p order by t.kind desc", TestSitting.class)
+        .setParameter("r", referralId).setParameter("p", scope.programId()).getResultList().stream().map(SittingView::of).toList();
+  }
+
+  /** Whether the case's post-test is submitted (a completion condition). */
+  public boolean postTestTaken(StaffScope scope, long referralId) {
+    TestSitting t = find(scope, referralId, TestKind.POST);
+    return t != null && t.getStatus() == TestSitting.Status.SUBMITTED;
+  }
+
+  private TestSitting find(StaffScope scope, long referralId, TestKind kind) {
+    return em.createQuery("select t from TestSitting t where t.referralId = :r and t.programId = :p and t.kind = :k", TestSitting.class)
+        .setParameter("r", referralId).setParameter("p", scope.programId()).setParameter("k", kind).getResultStream().findFirst().orElse(null);
+  }
+
+  static List<TestScoring.Item> bank(CurriculumVersion version, String language) {
+    return version.getQuestions().stream().map((Question q) -> new TestScoring.Item(q.getKey(), q.getKind(), q.getAnswer(), q.isReverseScored(),
+        q.getKind() == QuestionKind.KNOWLEDGE ? q.text(language).map(t -> t.getOptions().size()).orElse(0) : 5)).toList();
+  }
+
+  static String language(String asked, String preferred, String sessionLanguage, CurriculumVersion version) {
+    if (asked != null && !asked.isBlank()) {
+      String l = asked.trim().toLowerCase(Locale.ROOT);
+      if (!version.getLanguages().contains(l)) {
+        throw new InvalidInputException("language", "The test exists in " + String.join(", ", version.getLanguages()) + ", not '" + asked + "'.");
+      }
+      return l;
+    }
+    if (preferred != null && version.getLanguages().contains(preferred)) {
+      return preferred;
+    }
+    return version.getLanguages().contains(sessionLanguage) ? sessionLanguage : version.getLanguages().get(0);
+  }
+
+  static TestKind kind(String text) {
+    try {
+      return TestKind.valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("kind", "Say which test: PRE or POST.");
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.johnschool.classday.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.FieldError;
+import org.johnschool.platform.InvalidInputException;
+
+/**
+ * One participant's class day: checked in with ID verified at an arrival time, a departure time, a status
+ * and which of the day's modules were attended. Times decide the status and the modules missed (by
+ * {@link AttendanceRule}); the facilitator may mark a module missed or attended against the clock (e.g.
+ * someone stepped out), and may record ABSENT or EXCUSED.
+ */
+@Entity
+@Audited
+@Table(name = "attendance")
+public class Attendance extends AuditedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_seq")
+  @SequenceGenerator(name = "attendance_seq", sequenceName = "attendance_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "program_id", nullable = false, updatable = false)
+  private long programId;
+
+  @Column(name = "enrollment_id", nullable = false, updatable = false)
+  private long enrollmentId;
+
+  @Column(name = "session_id", nullable = false, updatable = false)
+  private long sessionId;
+
+  @Column(name = "referral_id", nullable = false, updatable = false)
+  private long referralId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private AttendanceStatus status;
+
+  @Column(name = "id_verified", nullable = false)
+  private boolean idVerified;
+
+  @Column(name = "arrived_at")
+  private LocalTime arrivedAt;
+
+  @Column(name = "departed_at")
+  private LocalTime departedAt;
+
+  @Column(length = 1000)
+  private String remarks;
+
+  @Column(name = "recorded_by", nullable = false, length = 100)
+  private String recordedBy;
+
+  @OneToMany(mappedBy = "attendance", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<ModuleAttendance> modules = new ArrayList<>();
+
+  protected Attendance() {}
+
+  /** A participant's line of the day, for the modules this seat covers (all of the day, or a make-up's part). */
+  public Attendance(long programId, long enrollmentId, long sessionId, long referralId, List<AgendaSlot> slots) {
+    this.programId = programId;
+    this.enrollmentId = enrollmentId;
+    this.sessionId = sessionId;
+    this.referralId = referralId;
+    this.status = AttendanceStatus.ABSENT;
+    for (AgendaSlot slot : slots) {
+      modules.add(new ModuleAttendance(this, slot.moduleKey(), slot.required(), false));
+    }
+  }
+
+  /** What the facilitator records; a null status means "judge by the clock" (arrival required then). */
+  public record Entry(AttendanceStatus status, boolean idVerified, LocalTime arrived, LocalTime departed, Map<String, Boolean> modules,
+      String remarks) {}
+
+  /**
+   * Records the day. The slots are the modules this seat covers with their clock times; {@code dayStart}
+   * and {@code dayEnd} the session's hours.
+   */
+  public void record(Entry entry, List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes, String by) {
+    List<FieldError> errors = new ArrayList<>();
+    boolean absent = entry.status() == AttendanceStatus.ABSENT || entry.status() == AttendanceStatus.EXCUSED;
+    if (absent) {
+      if (entry.arrived() != null || entry.departed() != null) {
+        errors.add(new FieldError("arrived", "Someone " + entry.status() + " has no arrival or departure time."));
+      }
+    } else {
+      if (entry.arrived() == null) {
+        errors.add(new FieldError("arrived", "Enter the arrival time (HH:MM), or record the participant ABSENT or EXCUSED."));
+      } else if (!entry.arrived().isBefore(dayEnd)) {
+        errors.add(new FieldError("arrived", "The arrival " + entry.arrived() + " is not before the session ends (" + dayEnd + ")."));
+      }
+      if (!entry.idVerified()) {
+        errors.add(new FieldError("idVerified", "Check the participant's photo ID before check-in."));
+      }
+      if (entry.departed() != null && entry.arrived() != null && !entry.departed().isAfter(entry.arrived())) {
+        errors.add(new FieldError("departed", "The departure comes after the arrival."));
+      }
+    }
+    if (entry.remarks() != null && entry.remarks().length() > 1000) {
+      errors.add(new FieldError("remarks", "Keep remarks under 1,000 characters."));
+    }
+    Map<String, Boolean> marks = entry.modules() == null ? Map.of() : entry.modules();
+    Set<String> known = modules.stream().map(ModuleAttendance::getModuleKey).collect(java.util.stream.Collectors.toSet());
+    for (String key : marks.keySet()) {
+      if (!known.contains(key)) {
+        errors.add(new FieldError("modules", "'" + key + "' is not a module of this participant's day."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    AttendanceStatus judged;
+    Set<String> missed;
+    if (absent) {
+      judged = entry.status();
+      missed = known;
+    } else {
+      AttendanceRule.Outcome outcome = AttendanceRule.judge(slots, dayStart, dayEnd, entry.arrived(), entry.departed(), graceMinutes);
+      judged = entry.status() == null ? outcome.status() : entry.status();
+      missed = outcome.missed();
+    }
+    this.status = judged;
+    this.idVerified = !absent && entry.idVerified();
+    this.arrivedAt = absent ? null : entry.arrived();
+    this.departedAt = absent ? null : entry.departed();
+    this.remarks = entry.remarks() == null || entry.remarks().isBlank() ? null : entry.remarks().trim();
+    this.recordedBy = Objects.requireNonNull(by);
+    for (ModuleAttendance m : modules) {
+      boolean attended = !missed.contains(m.getModuleKey());
+      if (!absent && marks.containsKey(m.getModuleKey())) {
+        attended = marks.get(m.getModuleKey());
+      }
+      m.mark(attended);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getEnrollmentId() {
+    return enrollmentId;
+  }
+
+  public long getSessionId() {
+    return sessionId;
+  }
+
+  public long getReferralId() {
+    return referralId;
+  }
+
+  public AttendanceStatus getStatus() {
+    return status;
+  }
+
+  public boolean isIdVerified() {
+    return idVerified;
+  }
+
+  public LocalTime getArrivedAt() {
+    return arrivedAt;
+  }
+
+  public LocalTime getDepartedAt() {
+    return departedAt;
+  }
+
+  public String getRemarks() {
+    return remarks;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public List<ModuleAttendance> getModules() {
+    return modules;
+  }
+}

@@ -1,0 +1,200 @@
+package org.johnschool.classday.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.johnschool.classday.application.AttendanceForm;
+import org.johnschool.classday.application.ClassDay;
+import org.johnschool.classday.application.ClassDay.Participant;
+import org.johnschool.classday.application.ClassDay.Roster;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+
+/**
+ * The facilitator's class-day roster (sessions/attendance.xhtml), made for a tablet: one card per
+ * participant with check-in (ID verified, arrival), departure, status, the modules and remarks. Modules
+ * follow the clock unless the facilitator changes a box.
+ */
+@Named
+@ViewScoped
+public class AttendanceBacking implements Serializable {
+
+  @Inject transient ClassDay classDay;
+  @Inject transient CurrentStaff staff;
+
+  /** A participant's card as edited on the page. */
+  public static class Card implements Serializable {
+    private final Participant participant;
+    private String status = "";
+    private boolean idVerified;
+    private String arrived;
+    private String departed;
+    private String remarks;
+    private final Map<String, Boolean> modules = new LinkedHashMap<>();
+    private final Map<String, Boolean> recorded = new LinkedHashMap<>();
+
+    Card(Participant p) {
+      this.participant = p;
+      this.status = p.status() == null ? "" : p.status().name();
+      this.idVerified = p.idVerified();
+      this.arrived = p.arrived() == null ? null : p.arrived().toString();
+      this.departed = p.departed() == null ? null : p.departed().toString();
+      this.remarks = p.remarks();
+      p.modules().forEach((k, v) -> {
+        modules.put(k, Boolean.TRUE.equals(v));
+        recorded.put(k, v);
+      });
+    }
+
+    /** Only the boxes the facilitator changed since the last save overrule the clock. */
+    Map<String, Boolean> changedModules() {
+      Map<String, Boolean> changed = new LinkedHashMap<>();
+      modules.forEach((k, v) -> {
+        if (recorded.get(k) != null && !recorded.get(k).equals(v)) {
+          changed.put(k, v);
+        }
+      });
+      return changed;
+    }
+
+    public Participant getParticipant() {
+      return participant;
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public void setStatus(String status) {
+      this.status = status;
+    }
+
+    public boolean isIdVerified() {
+      return idVerified;
+    }
+
+    public void setIdVerified(boolean idVerified) {
+      this.idVerified = idVerified;
+    }
+
+    public String getArrived() {
+      return arrived;
+    }
+
+    public void setArrived(String arrived) {
+      this.arrived = arrived;
+    }
+
+    public String getDeparted() {
+      return departed;
+    }
+
+    public void setDeparted(String departed) {
+      this.departed = departed;
+    }
+
+    public String getRemarks() {
+      return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+      this.remarks = remarks;
+    }
+
+    public Map<String, Boolean> getModules() {
+      return modules;
+    }
+
+    /** The modules ticked as attended (the page's check boxes). */
+    public List<String> getAttended() {
+      return modules.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    }
+
+    public void setAttended(List<String> attended) {
+      modules.replaceAll((k, v) -> attended != null && attended.contains(k));
+    }
+  }
+
+  private Long id;
+  private Roster roster;
+  private List<Card> cards = new ArrayList<>();
+  private Card editing;
+
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    try {
+      roster = classDay.roster(staff.scope(), id);
+      cards = new ArrayList<>(roster.participants().stream().map(Card::new).toList());
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  /** Opens a participant's card for recording. */
+  public void edit(Card card) {
+    editing = card;
+  }
+
+  public void close() {
+    editing = null;
+  }
+
+  /** Check-in now: the arrival is the current minute (the ID box must be ticked). */
+  public void checkInNow() {
+    if (editing.getArrived() == null || editing.getArrived().isBlank()) {
+      editing.setArrived(LocalTime.now().truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+    save();
+  }
+
+  public void save() {
+    Card card = editing;
+    if (card == null) {
+      return;
+    }
+    try {
+      Participant p = classDay.record(staff.scope(), id, card.getParticipant().referralId(), new AttendanceForm(card.getStatus(),
+          card.isIdVerified(), card.getArrived(), card.getDeparted(), card.changedModules(), card.getRemarks()).toEntry());
+      Messages.info("attendance.saved", p.name(), Messages.text("attendance.status." + p.status()));
+      load();
+      editing = null;
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Roster getRoster() {
+    return roster;
+  }
+
+  public List<Card> getCards() {
+    return cards;
+  }
+
+  public Card getEditing() {
+    return editing;
+  }
+
+  public String moduleTitle(String key) {
+    return roster == null ? key : roster.modules().stream().filter(m -> m.key().equals(key)).map(ClassDay.ModuleLine::title).findFirst()
+        .orElse(key);
+  }
+}

@@ -1,0 +1,77 @@
+package org.johnschool.completion.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.johnschool.billing.application.Cashier;
+import org.johnschool.classday.application.ClassDay;
+import org.johnschool.classday.application.PrePostTests;
+import org.johnschool.classday.domain.ModuleProgress;
+import org.johnschool.completion.application.Certificates.CertificateView;
+import org.johnschool.completion.domain.CompletionRule;
+import org.johnschool.completion.domain.CompletionRule.Trace;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.referral.application.CaseOutcomes;
+import org.johnschool.referral.application.CaseOutcomes.CaseOutcome;
+import org.johnschool.referral.domain.ReferralStatus;
+
+/**
+ * Decides completion: evaluates the rule on the case's class days, account and post-test whenever one of
+ * them changes, completes the case with today's date when every condition holds and issues its
+ * certificate. An admin may complete a case against the rule with a written reason.
+ */
+@Stateless
+@RolesAllowed({Role.FACILITATOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class Completions {
+
+  @Inject ClassDay classDay;
+  @Inject PrePostTests tests;
+  @Inject Cashier cashier;
+  @Inject CaseOutcomes outcomes;
+  @Inject Certificates certificates;
+
+  /** A case's completion as the case page and the API show it. */
+  public record CompletionView(long referralId, ReferralStatus status, LocalDate completedOn, String completedBy, String overrideReason,
+      Trace trace, CertificateView certificate) {}
+
+  public Trace trace(StaffScope scope, long referralId) {
+    ModuleProgress progress = classDay.progress(scope, referralId);
+    return CompletionRule.evaluate(new CompletionRule.Facts(progress.required(), progress.remaining(),
+        cashier.balance(scope, referralId).toString(), cashier.owes(scope, referralId), tests.postTestTaken(scope, referralId)));
+  }
+
+  public CompletionView view(StaffScope scope, long referralId) {
+    CaseOutcome o = outcomes.outcome(scope, referralId);
+    return new CompletionView(referralId, o.status(), o.completedOn(), o.completedBy(), o.completionOverrideReason(), trace(scope, referralId),
+        certificates.ofCase(scope, referralId).orElse(null));
+  }
+
+  /** Completes an enrolled case whose every condition holds (called whenever a condition may have changed). */
+  public boolean evaluate(StaffScope scope, long referralId) {
+    if (outcomes.lockStatus(scope, referralId) != ReferralStatus.ENROLLED || !trace(scope, referralId).allMet()) {
+      return false;
+    }
+    LocalDate today = LocalDate.now();
+    outcomes.completeByRule(scope, referralId, today);
+    certificates.issue(scope, referralId, today);
+    return true;
+  }
+
+  /** An admin completes the case although the rule does not hold, with the written reason; when it holds, the rule completes it. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CompletionView completeByAdmin(StaffScope scope, long referralId, String reason) {
+    if (outcomes.lockStatus(scope, referralId) != ReferralStatus.ENROLLED) {
+      throw new InvalidTransitionException("Only an enrolled case can complete (this case is " + outcomes.outcome(scope, referralId).status()
+          + ").");
+    }
+    if (!evaluate(scope, referralId)) {
+      LocalDate today = LocalDate.now();
+      outcomes.completeByAdmin(scope, referralId, today, reason);
+      certificates.issue(scope, referralId, today);
+    }
+    return view(scope, referralId);
+  }
+}

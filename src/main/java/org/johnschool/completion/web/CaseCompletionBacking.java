@@ -1,0 +1,196 @@
+package org.johnschool.completion.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.johnschool.classday.application.ClassDay;
+import org.johnschool.classday.application.ClassDay.Progress;
+import org.johnschool.classday.application.MakeUps;
+import org.johnschool.classday.application.PrePostTests;
+import org.johnschool.classday.application.PrePostTests.SittingView;
+import org.johnschool.completion.application.Completions;
+import org.johnschool.completion.application.Completions.CompletionView;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.referral.application.CaseOutcomes;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.scheduling.application.SessionQueries;
+import org.johnschool.scheduling.application.SessionQueries.SessionSummary;
+import org.johnschool.scheduling.application.WarningsToConfirmException;
+import org.johnschool.scheduling.domain.SessionStatus;
+
+/**
+ * The completion part of a case page: the rule's trace, the modules attended and remaining, the tests, the
+ * certificate; a make-up seat for missed modules; an admin's completion against the rule; failure back to
+ * court once the deadline has passed.
+ */
+@Named
+@ViewScoped
+public class CaseCompletionBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient Completions completions;
+  @Inject transient ClassDay classDay;
+  @Inject transient PrePostTests testsService;
+  @Inject transient MakeUps makeUps;
+  @Inject transient CaseOutcomes outcomes;
+  @Inject transient SessionQueries sessionQueries;
+
+  private long referralId;
+  private CompletionView completion;
+  private Progress progress;
+  private List<SittingView> tests = List.of();
+  private List<SessionSummary> sessions = List.of();
+  private boolean hasCurrentSeat;
+  private LocalDate deadline;
+  private Long sessionId;
+  private String reason;
+  private String adminReason;
+  private String failReason;
+  private List<String> warnings = List.of();
+
+  @PostConstruct
+  void load() {
+    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
+      return;
+    }
+    referralId = Long.parseLong(id);
+    try {
+      completion = completions.view(staff.scope(), referralId);
+      progress = classDay.progressView(staff.scope(), referralId, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+      tests = testsService.ofCase(staff.scope(), referralId);
+      deadline = outcomes.outcome(staff.scope(), referralId).deadline();
+      if (staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED && !progress.remaining().isEmpty()) {
+        hasCurrentSeat = classDay.hasCurrentSeat(staff.scope(), referralId);
+        sessions = sessionQueries.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
+            .filter(s -> s.status() == SessionStatus.SCHEDULED).toList();
+      }
+    } catch (BusinessException e) {
+      completion = null;
+    }
+  }
+
+  public boolean isVisible() {
+    return completion != null;
+  }
+
+  /** A make-up seat can be booked: enrolled, a class day on record with modules left, no seat held now. */
+  public boolean isMakeUpPossible() {
+    return completion != null && staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED
+        && !progress.required().isEmpty() && !progress.remaining().isEmpty() && !hasCurrentSeat;
+  }
+
+  /** The deadline has passed without completion: a coordinator may confirm the failure. */
+  public boolean isFailPossible() {
+    return completion != null && staff.isAny("COORDINATOR", "ADMIN") && deadline != null && deadline.isBefore(LocalDate.now())
+        && (completion.status() == ReferralStatus.ENROLLED || completion.status() == ReferralStatus.ELIGIBLE);
+  }
+
+  public String makeUp() {
+    if (sessionId == null) {
+      Messages.refused(new org.johnschool.platform.InvalidInputException("sessionId", Messages.text("enrollment.chooseSession")),
+          field -> "makeUpForm:makeUpSession");
+      return null;
+    }
+    try {
+      var e = makeUps.enroll(staff.scope(), referralId, sessionId, reason, !warnings.isEmpty());
+      Messages.info("completion.makeUp.enrolled", e.date());
+      return again();
+    } catch (WarningsToConfirmException e) {
+      warnings = e.explanations();
+      return null;
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> switch (field) {
+        case "reason" -> "makeUpForm:makeUpReason";
+        case "sessionId" -> "makeUpForm:makeUpSession";
+        default -> null;
+      });
+      return null;
+    }
+  }
+
+  public String completeByAdmin() {
+    try {
+      completions.completeByAdmin(staff.scope(), referralId, adminReason);
+      Messages.info("completion.completed");
+      return again();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "reason".equals(field) ? "adminCompleteForm:adminReason" : null);
+      return null;
+    }
+  }
+
+  public String fail() {
+    try {
+      outcomes.fail(staff.scope(), referralId, failReason);
+      Messages.info("completion.failed");
+      return again();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "reason".equals(field) ? "failForm:failReason" : null);
+      return null;
+    }
+  }
+
+  private String again() {
+    return "/cases/case?faces-redirect=true&id=" + referralId;
+  }
+
+  public CompletionView getCompletion() {
+    return completion;
+  }
+
+  public Progress getProgress() {
+    return progress;
+  }
+
+  public List<SittingView> getTests() {
+    return tests;
+  }
+
+  public List<SessionSummary> getSessions() {
+    return sessions;
+  }
+
+  public List<String> getWarnings() {
+    return warnings;
+  }
+
+  public Long getSessionId() {
+    return sessionId;
+  }
+
+  public void setSessionId(Long sessionId) {
+    this.sessionId = sessionId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getAdminReason() {
+    return adminReason;
+  }
+
+  public void setAdminReason(String adminReason) {
+    this.adminReason = adminReason;
+  }
+
+  public String getFailReason() {
+    return failReason;
+  }
+
+  public void setFailReason(String failReason) {
+    this.failReason = failReason;
+  }
+}

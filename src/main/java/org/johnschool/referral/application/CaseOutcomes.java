@@ -1,0 +1,100 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.referral.domain.Referrals;
+
+/**
+ * How a case ends on the program's side: completed (by the rule, or by an admin with a written reason) or
+ * failed and returned to court. The completion part decides when; this part changes the case.
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
+public class CaseOutcomes {
+
+  @PersistenceContext EntityManager em;
+  @Inject Referrals referrals;
+
+  /** The facts of a case that completion, certificates and letters print. */
+  public record CaseOutcome(long id, ReferralStatus status, String courtCaseNumber, String courtCode, String courtName, String fullName,
+      LocalDate referralDate, LocalDate deadline, LocalDate completedOn, String completedBy, String completionOverrideReason,
+      LocalDate failedOn, String failureReason) {}
+
+  /** A case past its court deadline that has not completed. */
+  public record Overdue(long id, String courtCaseNumber, String courtName, String fullName, ReferralStatus status, LocalDate deadline,
+      long daysPast) {}
+
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.CLERK_NAME})
+  public CaseOutcome outcome(StaffScope scope, long referralId) {
+    return view(get(scope, referralId, false));
+  }
+
+  /** The rule holds: the case completes today (the caller evaluated the rule under the case's lock). */
+  public CaseOutcome completeByRule(StaffScope scope, long referralId, LocalDate on) {
+    Referral r = get(scope, referralId, true);
+    r.complete(on, null, null);
+    em.flush();
+    return view(r);
+  }
+
+  /** An admin completes the case although the rule does not hold, with a written reason (audited). */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public CaseOutcome completeByAdmin(StaffScope scope, long referralId, LocalDate on, String reason) {
+    Referral r = get(scope, referralId, true);
+    r.complete(on, scope.username(), reason);
+    em.flush();
+    return view(r);
+  }
+
+  /** The coordinator confirms the failure: FAILED, then RETURNED_TO_COURT, with the reason. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public CaseOutcome fail(StaffScope scope, long referralId, String reason) {
+    Referral r = get(scope, referralId, true);
+    r.failAndReturnToCourt(LocalDate.now(), reason);
+    em.flush();
+    return view(r);
+  }
+
+  /** Locks the case for a decision about it (completion events of one case go one at a time). */
+  public ReferralStatus lockStatus(StaffScope scope, long referralId) {
+    return get(scope, referralId, true).getStatus();
+  }
+
+  /** Eligible or enrolled cases whose court deadline has passed, oldest deadline first. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public List<Overdue> pastDeadline(StaffScope scope, LocalDate today, int first, int max) {
+    return em.createQuery("select r from Referral r join fetch r.person join fetch r.court where r.program.id = :p "
+            + "and r.status in :open and r.deadline < :today order by r.deadline, r.id", Referral.class)
+        .setParameter("p", scope.programId()).setParameter("open", List.of(ReferralStatus.ELIGIBLE, ReferralStatus.ENROLLED))
+        .setParameter("today", today).setFirstResult(first).setMaxResults(max).getResultList().stream()
+        .map(r -> new Overdue(r.getId(), r.getCourtCaseNumber(), r.getCourt().getName(), name(r), r.getStatus(), r.getDeadline(),
+            java.time.temporal.ChronoUnit.DAYS.between(r.getDeadline(), today)))
+        .toList();
+  }
+
+  private Referral get(StaffScope scope, long referralId, boolean lock) {
+    return (lock ? referrals.findForUpdate(referralId, scope) : referrals.find(referralId, scope))
+        .orElseThrow(() -> new NotFoundException("No case " + referralId + " is visible to you."));
+  }
+
+  private static String name(Referral r) {
+    var p = r.getPerson();
+    return p.getFirstName() + (p.getMiddleName() == null ? "" : " " + p.getMiddleName()) + " " + p.getLastName();
+  }
+
+  private static CaseOutcome view(Referral r) {
+    return new CaseOutcome(r.getId(), r.getStatus(), r.getCourtCaseNumber(), r.getCourt().getCode(), r.getCourt().getName(), name(r),
+        r.getReferralDate(), r.getDeadline(), r.getCompletedOn(), r.getCompletedBy(), r.getCompletionOverrideReason(), r.getFailedOn(),
+        r.getFailureReason());
+  }
+}

@@ -1,0 +1,55 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.NotFoundException;
+import org.johnschool.referral.domain.DispositionCategory;
+import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.Referrals;
+
+/** The clerk records the court's final disposition of a case of their court (admins may too). */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
+public class DispositionDesk {
+
+  @PersistenceContext EntityManager em;
+  @Inject Referrals referrals;
+
+  /** The disposition as the clerk's page or a court system sends it, in text. */
+  public record DispositionRequest(String category, String date, String description) {}
+
+  public ReferralView record(StaffScope scope, long referralId, DispositionRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "Send {category, date, description}.");
+    }
+    Referral r = referrals.findForUpdate(referralId, scope).orElseThrow(() -> new NotFoundException("No case " + referralId + " is visible to you."));
+    DispositionCategory category = null;
+    if (request.category() != null && !request.category().isBlank()) {
+      try {
+        category = DispositionCategory.valueOf(request.category().trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("category", "'" + request.category() + "' is not a disposition; use DISMISSED, CONVICTED or OTHER.");
+      }
+    }
+    LocalDate date = null;
+    if (request.date() != null && !request.date().isBlank()) {
+      try {
+        date = LocalDate.parse(request.date().trim());
+      } catch (DateTimeParseException e) {
+        throw new InvalidInputException("date", "'" + request.date() + "' is not a date (YYYY-MM-DD).");
+      }
+    }
+    r.recordDisposition(category, date, request.description(), scope.username(), LocalDate.now());
+    em.flush();
+    return ReferralView.of(r, scope);
+  }
+}

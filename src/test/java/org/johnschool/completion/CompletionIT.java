@@ -1,0 +1,200 @@
+package org.johnschool.completion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Api;
+import org.johnschool.support.ClassSessions;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.johnschool.support.Referrals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A case completes only when all three conditions hold (every required module attended, nothing owed,
+ * post-test taken), and then gets a certificate that verifies while a forged number does not; a late
+ * arrival misses modules that a make-up seat covers; an admin completes against the rule only with a
+ * reason; a case past its deadline is confirmed failed and goes back to court.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompletionIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api coordinator() {
+    return Api.as(base, DemoUser.COORDINATOR);
+  }
+
+  private long seatedToday(long session) {
+    long referral = ClassSessions.eligibleCase(base);
+    var r = coordinator().post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}");
+    assertEquals(201, r.status(), r.toString());
+    return referral;
+  }
+
+  private JsonObject completion(long referral) {
+    var r = coordinator().get("api/v1/referrals/" + referral + "/completion");
+    assertEquals(200, r.status(), r.toString());
+    return r.json();
+  }
+
+  private List<Boolean> conditions(long referral) {
+    return completion(referral).getJsonObject("trace").getJsonArray("checks").stream().map(c -> c.asJsonObject().getBoolean("met")).toList();
+  }
+
+  private void pay(long referral, String amount) {
+    var r = coordinator().post("api/v1/referrals/" + referral + "/payments", "{\"amount\":\"" + amount + "\",\"method\":\"CASH\"}");
+    assertEquals(201, r.status(), r.toString());
+  }
+
+  private void postTest(long referral, long session) {
+    var r = Api.as(base, DemoUser.FACILITATOR).post("api/v1/referrals/" + referral + "/class-day/tests",
+        "{\"kind\":\"POST\",\"sessionId\":" + session + ",\"answers\":{\"law-completion\":\"b\",\"law-minors\":\"a\",\"attitude-victimless\":\"2\"}}");
+    assertEquals(201, r.status(), r.toString());
+    assertEquals(1, r.json().getInt("knowledgeCorrect"));
+    assertEquals(12, r.json().getInt("knowledgeItems"));
+    assertEquals(4, r.json().getJsonObject("scores").getInt("attitude-victimless"), "a reverse-scored statement rated 2 scores 4");
+  }
+
+  @Test
+  void a_case_completes_only_when_modules_fees_and_post_test_all_hold_and_its_certificate_verifies() {
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long referral = seatedToday(session);
+    assertEquals(List.of(false, false, false), conditions(referral));
+
+    var attended = Api.as(base, DemoUser.FACILITATOR).put("api/v1/sessions/" + session + "/attendance/" + referral,
+        "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\"}");
+    assertEquals(200, attended.status(), attended.toString());
+    assertEquals("PRESENT", attended.json().getString("status"));
+    assertTrue(attended.json().getJsonObject("modules").values().stream().allMatch(v -> v.equals(jakarta.json.JsonValue.TRUE)));
+    assertEquals(List.of(true, false, false), conditions(referral));
+
+    postTest(referral, session);
+    assertEquals(List.of(true, false, true), conditions(referral));
+    assertEquals("ENROLLED", completion(referral).getString("status"), "still owes the fee");
+
+    pay(referral, "1000.00");
+    JsonObject done = completion(referral);
+    assertEquals("COMPLETED", done.getString("status"));
+    assertEquals(LocalDate.now().toString(), done.getString("completedOn"));
+    String number = done.getJsonObject("certificate").getString("number");
+    assertTrue(number.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), number);
+
+    var verified = Api.anonymous(base).get("verify.xhtml?number=" + number.toLowerCase().replace("-", ""));
+    assertEquals(200, verified.status());
+    assertTrue(verified.body().contains("id=\"valid\""), verified.body());
+    assertFalse(verified.body().contains("Jon"), "the verification page shows no name");
+    var forged = Api.anonymous(base).get("verify.xhtml?number=" + forge(number));
+    assertEquals(200, forged.status());
+    assertTrue(forged.body().contains("id=\"unknown\""), forged.body());
+    assertFalse(forged.body().contains("id=\"valid\""));
+
+    var pdf = coordinator().get("api/v1/referrals/" + referral + "/completion/certificate.pdf", "application/pdf");
+    assertEquals(200, pdf.status());
+    assertTrue(pdf.body().startsWith("%PDF"));
+
+    assertEquals(403, coordinator().post("api/v1/referrals/" + referral + "/completion/certificate/revocation", "{\"reason\":\"x\"}").status());
+    var revoked = Api.as(base, DemoUser.ADMIN).post("api/v1/referrals/" + referral + "/completion/certificate/revocation",
+        "{\"reason\":\"Completed on a forged payment record.\"}");
+    assertEquals(200, revoked.status(), revoked.toString());
+    assertTrue(Api.anonymous(base).get("verify.xhtml?number=" + number).body().contains("id=\"revoked\""));
+  }
+
+  @Test
+  void a_late_arrival_misses_the_modules_it_cuts_into_and_a_make_up_seat_covers_only_those() {
+    long today = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long later = ClassSessions.create(base, LocalDate.now().plusDays(14), "en", 5);
+    long referral = seatedToday(today);
+    var facilitator = Api.as(base, DemoUser.FACILITATOR);
+
+    var noId = facilitator.put("api/v1/sessions/" + today + "/attendance/" + referral, "{\"arrived\":\"09:40\"}");
+    assertEquals(400, noId.status());
+    assertTrue(noId.body().contains("idVerified"), noId.body());
+    assertEquals(409, facilitator.put("api/v1/sessions/" + later + "/attendance/" + referral,
+        "{\"idVerified\":true,\"arrived\":\"09:00\"}").status(), "attendance is not taken before the day");
+
+    var late = facilitator.put("api/v1/sessions/" + today + "/attendance/" + referral, "{\"idVerified\":true,\"arrived\":\"09:40\"}");
+    assertEquals(200, late.status(), late.toString());
+    assertEquals("LATE", late.json().getString("status"));
+    JsonObject modules = late.json().getJsonObject("modules");
+    assertEquals(jakarta.json.JsonValue.FALSE, modules.get("check-in"));
+    assertEquals(jakarta.json.JsonValue.FALSE, modules.get("law-and-your-case"));
+    assertEquals(jakarta.json.JsonValue.TRUE, modules.get("health-consequences"));
+
+    JsonObject progress = coordinator().get("api/v1/referrals/" + referral + "/class-day/modules").json();
+    assertEquals(List.of("check-in", "law-and-your-case"), progress.getJsonArray("remaining").getValuesAs(jakarta.json.JsonString.class)
+        .stream().map(jakarta.json.JsonString::getString).toList());
+
+    var makeUp = coordinator().post("api/v1/referrals/" + referral + "/class-day/makeup",
+        "{\"sessionId\":" + later + ",\"reason\":\"Arrived late; makes up the first two modules.\"}");
+    assertEquals(201, makeUp.status(), makeUp.toString());
+    assertEquals(1, makeUp.json().getInt("rescheduleCount"));
+    JsonObject roster = facilitator.get("api/v1/sessions/" + later + "/attendance").json();
+    JsonObject line = roster.getJsonArray("participants").stream().map(v -> v.asJsonObject())
+        .filter(p -> p.getJsonNumber("referralId").longValue() == referral).findFirst().orElseThrow();
+    assertTrue(line.getBoolean("makeup"));
+    assertEquals(List.of("check-in", "law-and-your-case"), List.copyOf(line.getJsonObject("modules").keySet()));
+    assertEquals("ENROLLED", completion(referral).getString("status"));
+  }
+
+  @Test
+  void only_an_admin_with_a_written_reason_completes_a_case_against_the_rule() {
+    long session = ClassSessions.create(base, LocalDate.now().plusDays(7), "en", 5);
+    long referral = seatedToday(session);
+    assertEquals(403, coordinator().post("api/v1/referrals/" + referral + "/completion", "{\"reason\":\"Judge's order\"}").status());
+    var admin = Api.as(base, DemoUser.ADMIN);
+    var noReason = admin.post("api/v1/referrals/" + referral + "/completion", "{}");
+    assertEquals(400, noReason.status());
+    assertTrue(noReason.body().contains("reason"));
+    assertEquals("ENROLLED", completion(referral).getString("status"));
+    var done = admin.post("api/v1/referrals/" + referral + "/completion", "{\"reason\":\"Court order of 1 March: class attended elsewhere.\"}");
+    assertEquals(200, done.status(), done.toString());
+    assertEquals("COMPLETED", done.json().getString("status"));
+    assertEquals("admin", done.json().getString("completedBy"));
+    assertNotNull(done.json().getJsonObject("certificate"));
+  }
+
+  @Test
+  void a_case_past_its_deadline_is_listed_and_confirmed_failed_back_to_court() {
+    var clerk = Api.as(base, DemoUser.CLERK_SF);
+    var created = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(1)));
+    assertEquals(201, created.status(), created.toString());
+    long referral = created.json().getJsonNumber("id").longValue();
+
+    var watch = coordinator().get("api/v1/deadline-watch?max=500");
+    assertEquals(200, watch.status());
+    assertTrue(watch.body().contains("\"id\":" + referral + ","), watch.body());
+    var noReason = coordinator().post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\" \"}");
+    assertEquals(400, noReason.status());
+    var failed = coordinator().post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\"Did not enroll before the deadline.\"}");
+    assertEquals(200, failed.status(), failed.toString());
+    assertEquals("RETURNED_TO_COURT", failed.json().getString("status"));
+    assertEquals("Did not enroll before the deadline.", failed.json().getString("failureReason"));
+    assertFalse(coordinator().get("api/v1/deadline-watch?max=500").body().contains("\"id\":" + referral + ","));
+    assertEquals(409, coordinator().post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\"again\"}").status());
+  }
+
+  /** Another number of the same shape (one character changed). */
+  private static String forge(String number) {
+    char c = number.charAt(0) == '7' ? '8' : '7';
+    return c + number.substring(1);
+  }
+}

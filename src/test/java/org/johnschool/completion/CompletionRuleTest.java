@@ -1,0 +1,70 @@
+package org.johnschool.completion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.johnschool.completion.domain.Certificate;
+import org.johnschool.completion.domain.CompletionRule;
+import org.johnschool.completion.domain.CompletionRule.Check;
+import org.johnschool.completion.domain.CompletionRule.Facts;
+import org.johnschool.completion.domain.CompletionRule.Trace;
+import org.junit.jupiter.api.Test;
+
+/** The completion rule in all its branches, and certificate numbers as people type them. */
+class CompletionRuleTest {
+
+  private static final List<String> REQUIRED = List.of("intro", "law", "health");
+
+  private static List<Boolean> met(Trace t) {
+    return t.checks().stream().map(Check::met).toList();
+  }
+
+  @Test
+  void all_three_conditions_hold_and_the_case_completes() {
+    Trace t = CompletionRule.evaluate(new Facts(REQUIRED, List.of(), "0.00", false, true));
+    assertEquals(List.of(true, true, true), met(t));
+    assertTrue(t.allMet());
+  }
+
+  @Test
+  void each_condition_alone_missing_holds_completion_back_and_says_why() {
+    Trace modules = CompletionRule.evaluate(new Facts(REQUIRED, List.of("law"), "0.00", false, true));
+    assertEquals(List.of(false, true, true), met(modules));
+    assertTrue(modules.checks().get(0).detail().contains("law"));
+    Trace fees = CompletionRule.evaluate(new Facts(REQUIRED, List.of(), "125.00", true, true));
+    assertEquals(List.of(true, false, true), met(fees));
+    assertTrue(fees.checks().get(1).detail().contains("125.00"));
+    Trace test = CompletionRule.evaluate(new Facts(REQUIRED, List.of(), "0.00", false, false));
+    assertEquals(List.of(true, true, false), met(test));
+    for (Trace x : List.of(modules, fees, test)) {
+      assertFalse(x.allMet());
+    }
+  }
+
+  @Test
+  void no_class_day_on_record_is_not_complete_even_when_paid_and_tested() {
+    Trace t = CompletionRule.evaluate(new Facts(List.of(), List.of(), "0.00", false, true));
+    assertEquals(List.of(false, true, true), met(t));
+  }
+
+  @Test
+  void a_credit_or_a_waived_balance_owes_nothing() {
+    assertTrue(CompletionRule.evaluate(new Facts(REQUIRED, List.of(), "-20.00", false, true)).allMet());
+  }
+
+  @Test
+  void certificate_numbers_are_random_and_read_as_typed() {
+    Certificate a = new Certificate(1, 2, java.time.LocalDate.of(2026, 11, 23));
+    Certificate b = new Certificate(1, 3, java.time.LocalDate.of(2026, 11, 23));
+    assertTrue(a.getNumber().matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), a.getNumber());
+    assertNotEquals(a.getNumber(), b.getNumber());
+    assertEquals("7K3M-Q9XD-2F4B", Certificate.normalize(" 7k3m q9xd-2f4b "));
+    assertEquals("0K3M-Q9XD-2F41", Certificate.normalize("OK3M-Q9XD-2F4I"));
+    assertNull(Certificate.normalize("7K3M-Q9XD"));
+    assertNull(Certificate.normalize("<script>"));
+  }
+}

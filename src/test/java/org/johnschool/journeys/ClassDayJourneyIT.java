@@ -1,0 +1,129 @@
+package org.johnschool.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Api;
+import org.johnschool.support.Browser;
+import org.johnschool.support.ClassSessions;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * In a real browser: a facilitator checks in three participants on the class-day roster (one on time, one
+ * late, one absent); the one on time completes once the post-test and the fee are in, and the certificate
+ * PDF downloads; the clerk sees the case completed on the court's case page. Every page passes axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClassDayJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  record Seat(long referral, String name) {}
+
+  @Test
+  void a_facilitator_takes_attendance_and_the_participant_who_completes_gets_a_certificate_the_clerk_sees() throws Exception {
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 10);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    List<Seat> seats = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long referral = ClassSessions.eligibleCase(base);
+      assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
+      var person = coordinator.get("api/v1/referrals/" + referral).json().getJsonObject("person");
+      seats.add(new Seat(referral, person.getString("firstName") + " " + person.getString("lastName")));
+    }
+    seats.sort(Comparator.comparing(Seat::name, String.CASE_INSENSITIVE_ORDER)); // the roster's order
+    Seat onTime = seats.get(0);
+
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.signIn(DemoUser.FACILITATOR);
+      browser.open("sessions/session.xhtml?id=" + session);
+      browser.click("takeAttendance");
+      browser.waitForText(By.id("rosterForm:roster"), seats.get(0).name());
+      browser.assertAccessible();
+      browser.screenshot("attendance-roster");
+
+      browser.click("rosterForm:roster:0:record");
+      browser.waitForText(By.id("editing"), seats.get(0).name());
+      browser.click("editForm:idVerified");
+      browser.set("editForm:arrived", "08:55");
+      browser.assertAccessible();
+      browser.click("editForm:save");
+      browser.waitForText(By.id("rosterForm:roster:0:state"), "Present");
+
+      browser.click("rosterForm:roster:1:record");
+      browser.waitForText(By.id("editing"), seats.get(1).name());
+      browser.click("editForm:idVerified");
+      browser.set("editForm:arrived", "09:45");
+      browser.click("editForm:save");
+      browser.waitForText(By.id("rosterForm:roster:1:state"), "Late");
+
+      browser.click("rosterForm:roster:2:record");
+      browser.waitForText(By.id("editing"), seats.get(2).name());
+      browser.select("editForm:status", "ABSENT");
+      browser.click("editForm:save");
+      browser.waitForText(By.id("rosterForm:roster:2:state"), "Absent");
+      browser.waitForText(By.id("rosterForm:roster:0:state"), "Present");
+
+      browser.click("rosterForm:roster:1:record"); // the late one's modules: the first two missed by the clock
+      browser.waitFor(By.id("editForm:modules"));
+      browser.assertAccessible();
+      browser.screenshot("attendance-taken");
+      browser.signOut();
+
+      var test = Api.as(base, DemoUser.FACILITATOR).post("api/v1/referrals/" + onTime.referral() + "/class-day/tests",
+          "{\"kind\":\"POST\",\"sessionId\":" + session + ",\"answers\":{\"law-completion\":\"b\"}}");
+      assertEquals(201, test.status(), test.toString());
+
+      browser.signIn(DemoUser.COORDINATOR);
+      browser.open("cases/case.xhtml?id=" + onTime.referral());
+      browser.waitFor(By.id("trace"));
+      assertTrue(browser.text(By.id("trace")).contains("Owes $1000.00"), browser.text(By.id("trace")));
+      browser.type("feesForm:amount", "1000.00");
+      browser.click("feesForm:pay");
+      browser.waitForText(By.id("balance"), "Balance owed: $0.00");
+      browser.open("cases/case.xhtml?id=" + onTime.referral());
+      browser.waitForText(By.id("caseStatus"), "Completed");
+      assertTrue(browser.text(By.id("trace")).contains("All 13 required modules attended"), browser.text(By.id("trace")));
+      browser.waitFor(By.id("certificate"));
+      browser.assertAccessible();
+      browser.screenshot("case-completed");
+      String pdfStart = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "fetch(document.getElementById('certificatePdf').href).then(r => r.arrayBuffer())"
+              + ".then(b => done(new TextDecoder().decode(b.slice(0, 5)))).catch(e => done('failed: ' + e));");
+      assertEquals("%PDF-", pdfStart);
+
+      var late = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + seats.get(1).referral() + "/completion").json();
+      assertEquals("ENROLLED", late.getString("status"), "the late participant still has modules to make up");
+      browser.signOut();
+
+      browser.signIn(DemoUser.CLERK_SF);
+      browser.open("clerk/referral.xhtml?id=" + onTime.referral());
+      browser.waitForText(By.id("caseStatus"), "Completed");
+      browser.assertAccessible();
+      browser.screenshot("clerk-sees-completed");
+    }
+  }
+}
