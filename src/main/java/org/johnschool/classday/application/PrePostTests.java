@@ -42,6 +42,7 @@ public class PrePostTests {
   @Inject Sessions sessions;
   @Inject CaseEnrollment cases;
   @Inject Event<ClassDayRecorded> recorded;
+  @Inject Event<org.johnschool.classday.domain.KioskTestSubmitted> kioskSubmitted;
 
   public record SittingView(long id, long referralId, Long sessionId, TestKind kind, TestSitting.Mode mode, String language,
       TestSitting.Status status, Integer knowledgeCorrect, Integer knowledgeItems, BigDecimal attitudeScore, Instant submittedAt,
@@ -86,6 +87,105 @@ public class PrePostTests {
     em.flush();
     recorded.fire(new ClassDayRecorded(scope, referralId));
     return SittingView.of(t);
+  }
+
+  /** A kiosk code handed to the participant: valid until it expires or the test is submitted. */
+  public record KioskTicket(String code, java.time.Instant expiresAt, TestKind kind, long referralId) {}
+
+  /** A question as the participant sees it (never the answer key). */
+  public record KioskQuestion(String key, QuestionKind kind, String prompt, List<String> options) {}
+
+  /** The test a kiosk code opens. */
+  public record KioskTest(TestKind kind, String language, List<KioskQuestion> questions) {}
+
+  private static final java.time.Duration KIOSK_CODE_LIFE = java.time.Duration.ofHours(4);
+  private static final String CODE_LETTERS = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * Opens the case's pre- or post-test on the kiosk: answers a one-time code (8 characters, 4 hours) the
+   * participant types on the kiosk page. An open kiosk test gets a new code; a submitted one is refused.
+   */
+  public KioskTicket openKiosk(StaffScope scope, long referralId, String kindText, Long sessionId) {
+    TestKind kind = kind(kindText);
+    if (sessionId == null) {
+      throw new InvalidInputException("sessionId", "Name the session the test is taken at.");
+    }
+    CaseForEnrollment c = cases.lockCase(referralId, scope);
+    ClassSession session = sessions.find(scope.programId(), sessionId)
+        .orElseThrow(() -> new InvalidInputException("sessionId", "There is no session " + sessionId + "."));
+    if (sessions.seats(session.getId()).stream().noneMatch(e -> e.getReferralId() == referralId)) {
+      throw new InvalidInputException("sessionId", "Case " + referralId + " has no seat in the session of " + session.getDate() + ".");
+    }
+    String code = newCode();
+    java.time.Instant expires = java.time.Instant.now().plus(KIOSK_CODE_LIFE);
+    TestSitting existing = find(scope, referralId, kind);
+    if (existing != null && existing.getStatus() == TestSitting.Status.SUBMITTED) {
+      throw new ConflictException("The case's " + kind + "-test is already on record.", referralId);
+    }
+    if (existing != null) {
+      existing.renewCode(hash(code), expires);
+    } else {
+      CurriculumVersion version = session.getCurriculumVersion();
+      em.persist(TestSitting.kiosk(scope.programId(), referralId, session.getId(), version.getId(), kind,
+          language(null, c.preferredLanguage(), session.getLanguage(), version), scope.username(), hash(code), expires));
+    }
+    em.flush();
+    return new KioskTicket(code, expires, kind, referralId);
+  }
+
+  /** What a kiosk code opens, if it is valid now; nothing about the person. */
+  @jakarta.annotation.security.PermitAll
+  public java.util.Optional<KioskTest> kioskTest(String code) {
+    return sittingFor(code).map(t -> {
+      CurriculumVersion v = em.find(CurriculumVersion.class, t.getCurriculumVersionId());
+      List<KioskQuestion> questions = v.getQuestions().stream().map(q -> {
+        var text = q.text(t.getLanguage()).orElseThrow();
+        return new KioskQuestion(q.getKey(), q.getKind(), text.getPrompt(), text.getOptions());
+      }).toList();
+      return new KioskTest(t.getKind(), t.getLanguage(), questions);
+    });
+  }
+
+  /** The participant's answers from the kiosk: scored and stored; the code stops working. Answers the case for completion. */
+  @jakarta.annotation.security.PermitAll
+  public long submitKiosk(String code, Map<String, String> answers) {
+    TestSitting t = sittingFor(code).orElseThrow(() -> new NotFoundException("The code is not valid (any more). Ask the facilitator."));
+    CurriculumVersion v = em.find(CurriculumVersion.class, t.getCurriculumVersionId());
+    t.submit(TestScoring.score(bank(v, t.getLanguage()), answers));
+    em.flush();
+    kioskSubmitted.fire(new org.johnschool.classday.domain.KioskTestSubmitted(t.getProgramId(), t.getReferralId()));
+    return t.getReferralId();
+  }
+
+  private java.util.Optional<TestSitting> sittingFor(String code) {
+    if (code == null) {
+      return java.util.Optional.empty();
+    }
+    String plain = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    if (!plain.matches("[0-9A-Z]{8}")) {
+      return java.util.Optional.empty();
+    }
+    return em.createQuery("select t from TestSitting t where t.kioskCodeHash = :h", TestSitting.class).setParameter("h", hash(plain))
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream().findFirst().filter(t -> t.opensWith(java.time.Instant.now()));
+  }
+
+  private static String newCode() {
+    StringBuilder b = new StringBuilder(8);
+    for (int i = 0; i < 8; i++) {
+      b.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+    }
+    return b.toString();
+  }
+
+  private static String hash(String code) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(code.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public List<SittingView> ofCase(StaffScope scope, long referralId) {

@@ -124,6 +124,15 @@ public class TestSitting extends AuditedEntity {
     return t;
   }
 
+  /** A new kiosk code for a sitting still open (the old one stops working). */
+  public void renewCode(String codeHash, Instant expires) {
+    if (mode != Mode.KIOSK || status != Status.OPEN) {
+      throw new InvalidTransitionException("Only an open kiosk test gets a new code.");
+    }
+    kioskCodeHash = Objects.requireNonNull(codeHash);
+    codeExpiresAt = expires;
+  }
+
   /** Stores the scored answers; a sitting is submitted once. */
   public void submit(TestScoring.Result result) {
     if (status == Status.SUBMITTED) {
@@ -137,6 +146,7 @@ public class TestSitting extends AuditedEntity {
     attitudeScore = result.attitudeMean();
     status = Status.SUBMITTED;
     submittedAt = Instant.now();
+    codeExpiresAt = null;
   }
 
   /** Whether the kiosk code still opens this sitting. */
@@ -146,6 +156,10 @@ public class TestSitting extends AuditedEntity {
 
   public Long getId() {
     return id;
+  }
+
+  public long getProgramId() {
+    return programId;
   }
 
   public long getReferralId() {

@@ -11,9 +11,14 @@ import org.johnschool.classday.domain.ClassDayRecorded;
 public class CompletionTriggers {
 
   @Inject Completions completions;
+  @Inject KioskCompletion kiosk;
 
   void classDay(@Observes ClassDayRecorded e) {
     completions.evaluate(e.scope(), e.referralId());
+  }
+
+  void kioskTest(@Observes org.johnschool.classday.domain.KioskTestSubmitted e) {
+    kiosk.evaluate(e.programId(), e.referralId());
   }
 
   void account(@Observes AccountChanged e) {

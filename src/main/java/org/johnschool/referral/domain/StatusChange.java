@@ -58,12 +58,17 @@ public class StatusChange {
 
   StatusChange(Referral referral, ReferralStatus from, ReferralStatus to, String reason) {
     this.referral = referral;
-    this.programId = referral.getProgram().getId();
-    this.courtId = referral.getCourt().getId();
     this.from = from;
     this.to = to;
     this.reason = reason;
     this.changedAt = Instant.now();
+  }
+
+  /** The program and court are copied from the case when the change is stored (a new case has no ids before). */
+  @jakarta.persistence.PrePersist
+  void copyCaseScope() {
+    programId = referral.getProgram().getId();
+    courtId = referral.getCourt().getId();
   }
 
   static StatusChange disposition(Referral referral, ReferralStatus from, ReferralStatus to, String text) {

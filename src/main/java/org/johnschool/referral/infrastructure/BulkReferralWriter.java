@@ -91,7 +91,7 @@ final class BulkReferralWriter {
           referringUserId, r.getStatus().name(), r.isDeclaredPriorOffense(), r.isDeclaredPriorDiversion(),
           r.isDeclaredRegisteredOffender(), r.isDeclaredPendingSimilar(), screening, findings, r.getScreenedAt(), now, now);
       for (StatusChange c : r.getStatusChanges()) {
-        change.row(changeIds.pop(), referralId, c.getProgramId(), c.getCourtId(), c.getFrom() == null ? null : c.getFrom().name(),
+        change.row(changeIds.pop(), referralId, r.getProgram().getId(), r.getCourt().getId(), c.getFrom() == null ? null : c.getFrom().name(),
             c.getTo().name(), c.getReason(), c.getChangedAt());
       }
       for (Charge c : r.getCharges()) {
