@@ -90,11 +90,29 @@ class ClassDayJourneyIT {
       browser.waitFor(By.id("editForm:modules"));
       browser.assertAccessible();
       browser.screenshot("attendance-taken");
+
+      browser.click("rosterForm:roster:0:record"); // the post-test on the kiosk for the one on time
+      browser.waitForText(By.id("editing"), onTime.name());
+      browser.click("editForm:kioskPost");
+      browser.waitForText(By.id("pageMessages"), "Kiosk code for the Post-test");
+      java.util.regex.Matcher code = java.util.regex.Pattern.compile(": ([2-9A-Z]{8}) \\(").matcher(browser.text(By.id("pageMessages")));
+      assertTrue(code.find(), browser.text(By.id("pageMessages")));
       browser.signOut();
 
-      var test = Api.as(base, DemoUser.FACILITATOR).post("api/v1/referrals/" + onTime.referral() + "/class-day/tests",
-          "{\"kind\":\"POST\",\"sessionId\":" + session + ",\"answers\":{\"law-completion\":\"b\"}}");
-      assertEquals(201, test.status(), test.toString());
+      browser.open("kiosk.xhtml");
+      browser.type("codeForm:code", code.group(1));
+      browser.click("codeForm:open");
+      browser.waitFor(By.id("testForm:questions:0:answer:1"));
+      assertTrue(!browser.pageText().contains(onTime.name()) && !browser.pageText().contains("Sign out"), "the kiosk shows nothing else");
+      browser.assertAccessible();
+      browser.screenshot("kiosk-test");
+      browser.click("testForm:questions:0:answer:1");
+      browser.click("testForm:questions:12:answer:3");
+      ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
+      browser.click("testForm:submit");
+      browser.waitFor(By.id("thanks"));
+      var tests = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + onTime.referral() + "/class-day/tests").body();
+      assertTrue(tests.contains("\"kind\":\"POST\"") && tests.contains("\"mode\":\"KIOSK\"") && tests.contains("\"status\":\"SUBMITTED\""), tests);
 
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/case.xhtml?id=" + onTime.referral());

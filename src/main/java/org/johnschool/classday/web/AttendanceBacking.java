@@ -29,6 +29,7 @@ public class AttendanceBacking implements Serializable {
 
   @Inject transient ClassDay classDay;
   @Inject transient CurrentStaff staff;
+  @Inject transient org.johnschool.classday.application.PrePostTests tests;
 
   /** A participant's card as edited on the page. */
   public static class Card implements Serializable {
@@ -143,6 +144,17 @@ public class AttendanceBacking implements Serializable {
   /** Opens a participant's card for recording. */
   public void edit(Card card) {
     editing = card;
+  }
+
+  /** Opens the pre- or post-test on the kiosk for the participant being recorded and shows the code to hand over. */
+  public void openKiosk(String kind) {
+    try {
+      var ticket = tests.openKiosk(staff.scope(), editing.getParticipant().referralId(), kind, id);
+      Messages.info("attendance.kioskCode", Messages.text("completion.test." + ticket.kind()), ticket.code(),
+          java.time.LocalTime.ofInstant(ticket.expiresAt(), java.time.ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES));
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
   }
 
   public void close() {
