@@ -192,6 +192,55 @@ class CompletionIT {
     assertEquals(409, coordinator().post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\"again\"}").status());
   }
 
+  @Test
+  void the_pre_post_analysis_pairs_each_participants_tests_and_shows_the_change_per_item() {
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long a = seatedToday(session);
+    long b = seatedToday(session);
+    Api facilitator = Api.as(base, DemoUser.FACILITATOR);
+    String after = "{\"law-completion\":\"b\",\"law-minors\":\"c\",\"health-silent\":\"a\"}";
+    for (String[] t : new String[][] {{"" + a, "PRE", "{\"law-completion\":\"b\"}"}, {"" + a, "POST", after},
+        {"" + b, "PRE", "{\"law-completion\":\"a\"}"}, {"" + b, "POST", after}}) {
+      var r = facilitator.post("api/v1/referrals/" + t[0] + "/class-day/tests",
+          "{\"kind\":\"" + t[1] + "\",\"sessionId\":" + session + ",\"answers\":" + t[2] + "}");
+      assertEquals(201, r.status(), r.toString());
+    }
+    assertEquals(409, facilitator.post("api/v1/referrals/" + a + "/class-day/tests",
+        "{\"kind\":\"PRE\",\"sessionId\":" + session + ",\"answers\":{\"law-completion\":\"b\"}}").status(), "one pre-test per case");
+
+    JsonObject analysis = Api.as(base, DemoUser.EVALUATOR).get("api/v1/tests/analysis?session=" + session).json();
+    JsonObject knowledge = analysis.getJsonObject("knowledge");
+    assertEquals(2, knowledge.getInt("pairs"));
+    assertEquals(4.17, knowledge.getJsonNumber("meanPre").doubleValue(), 1e-9); // (1/12 + 0/12) / 2 in percent
+    assertEquals(25.0, knowledge.getJsonNumber("meanPost").doubleValue(), 1e-9);
+    assertEquals(20.83, knowledge.getJsonNumber("difference").doubleValue(), 1e-9);
+    // differences 16.667 and 25: se = 4.1667, t(0.975, 1) = 12.7062
+    assertEquals(20.8333 - 12.7062 * 4.16667, knowledge.getJsonNumber("lower").doubleValue(), 0.01);
+    JsonObject item = analysis.getJsonArray("items").stream().map(v -> v.asJsonObject())
+        .filter(x -> x.getString("key").equals("law-completion")).findFirst().orElseThrow();
+    assertEquals(50.0, item.getJsonNumber("rightBefore").doubleValue(), 1e-9);
+    assertEquals(100.0, item.getJsonNumber("rightAfter").doubleValue(), 1e-9);
+    assertFalse(analysis.toString().contains("Jon"), "no names in the analysis");
+  }
+
+  @Test
+  void paper_feedback_forms_are_checked_and_summed_up_per_session() {
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    Api facilitator = Api.as(base, DemoUser.FACILITATOR);
+    var bad = facilitator.post("api/v1/sessions/" + session + "/evaluations", "{\"overall\":7,\"venue\":0}");
+    assertEquals(400, bad.status());
+    assertTrue(bad.body().contains("\"overall\"") && bad.body().contains("\"venue\""), bad.body());
+    assertEquals(201, facilitator.post("api/v1/sessions/" + session + "/evaluations", "{\"overall\":4,\"content\":5,\"comments\":\"Eye-opening.\"}").status());
+    var two = facilitator.post("api/v1/sessions/" + session + "/evaluations", "{\"overall\":5}");
+    assertEquals(201, two.status());
+    assertEquals(2, two.json().getInt("count"));
+    assertEquals(4.5, two.json().getJsonNumber("overall").doubleValue(), 1e-9);
+    assertEquals(5.0, two.json().getJsonNumber("content").doubleValue(), 1e-9);
+    assertEquals(List.of("Eye-opening."), two.json().getJsonArray("comments").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList());
+    assertEquals(403, Api.as(base, DemoUser.CLERK_SF).get("api/v1/sessions/" + session + "/evaluations").status());
+  }
+
   /** Another number of the same shape (one character changed). */
   private static String forge(String number) {
     char c = number.charAt(0) == '7' ? '8' : '7';

@@ -111,6 +111,11 @@ class ClassDayJourneyIT {
       ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
       browser.click("testForm:submit");
       browser.waitFor(By.id("thanks"));
+      browser.select("feedbackForm:overall", "4");
+      browser.type("feedbackForm:comments", "The survivor's talk stayed with me.");
+      browser.assertAccessible();
+      browser.click("feedbackForm:giveFeedback");
+      browser.waitForText(By.id("pageMessages"), "Thank you for your opinion");
       var tests = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + onTime.referral() + "/class-day/tests").body();
       assertTrue(tests.contains("\"kind\":\"POST\"") && tests.contains("\"mode\":\"KIOSK\"") && tests.contains("\"status\":\"SUBMITTED\""), tests);
 
@@ -142,6 +147,21 @@ class ClassDayJourneyIT {
       browser.waitForText(By.id("caseStatus"), "Completed");
       browser.assertAccessible();
       browser.screenshot("clerk-sees-completed");
+      browser.signOut();
+
+      Api facilitator = Api.as(base, DemoUser.FACILITATOR);
+      for (String[] t : new String[][] {{"" + onTime.referral(), "PRE"}, {"" + seats.get(1).referral(), "PRE"},
+          {"" + seats.get(1).referral(), "POST"}}) {
+        assertEquals(201, facilitator.post("api/v1/referrals/" + t[0] + "/class-day/tests", "{\"kind\":\"" + t[1] + "\",\"sessionId\":"
+            + session + ",\"answers\":{\"law-completion\":\"" + (t[1].equals("PRE") ? "a" : "b") + "\"}}").status());
+      }
+      browser.signIn(DemoUser.EVALUATOR);
+      browser.open("curriculum/results.xhtml?session=" + session);
+      browser.waitForText(By.id("summary"), "Knowledge");
+      browser.waitFor(By.id("itemChart"));
+      assertTrue(!browser.pageText().contains(onTime.name()), "the evaluator sees no names");
+      browser.assertAccessible();
+      browser.screenshot("test-results");
     }
   }
 }

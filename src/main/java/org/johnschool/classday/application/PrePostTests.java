@@ -147,15 +147,18 @@ public class PrePostTests {
     });
   }
 
-  /** The participant's answers from the kiosk: scored and stored; the code stops working. Answers the case for completion. */
+  /** What the kiosk needs after a submission: where it was taken (for the class feedback form). */
+  public record KioskResult(long programId, Long sessionId, TestKind kind, String language) {}
+
+  /** The participant's answers from the kiosk: scored and stored; the code stops working. */
   @jakarta.annotation.security.PermitAll
-  public long submitKiosk(String code, Map<String, String> answers) {
+  public KioskResult submitKiosk(String code, Map<String, String> answers) {
     TestSitting t = sittingFor(code).orElseThrow(() -> new NotFoundException("The code is not valid (any more). Ask the facilitator."));
     CurriculumVersion v = em.find(CurriculumVersion.class, t.getCurriculumVersionId());
     t.submit(TestScoring.score(bank(v, t.getLanguage()), answers));
     em.flush();
     kioskSubmitted.fire(new org.johnschool.classday.domain.KioskTestSubmitted(t.getProgramId(), t.getReferralId()));
-    return t.getReferralId();
+    return new KioskResult(t.getProgramId(), t.getSessionId(), t.getKind(), t.getLanguage());
   }
 
   private java.util.Optional<TestSitting> sittingFor(String code) {

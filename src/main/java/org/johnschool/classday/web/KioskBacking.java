@@ -24,11 +24,19 @@ import org.johnschool.platform.web.Messages;
 public class KioskBacking implements Serializable {
 
   @Inject transient PrePostTests tests;
+  @Inject transient org.johnschool.classday.application.ClassEvaluations evaluations;
 
   private String code;
   private KioskTest test;
   private final Map<String, String> answers = new HashMap<>();
   private boolean done;
+  private PrePostTests.KioskResult feedbackFor;
+  private String language = "en";
+  private Integer overall;
+  private Integer content;
+  private Integer presenters;
+  private Integer venue;
+  private String comments;
 
   public void open() {
     test = tests.kioskTest(code).orElse(null);
@@ -40,17 +48,82 @@ public class KioskBacking implements Serializable {
 
   public void submit() {
     try {
-      tests.submitKiosk(code, answers);
+      PrePostTests.KioskResult result = tests.submitKiosk(code, answers);
+      language = result.language();
       done = true;
       test = null;
       code = null;
+      feedbackFor = result.kind() == org.johnschool.classday.domain.TestKind.POST && result.sessionId() != null ? result : null;
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }
   }
 
+  /** The class feedback form after a post-test on the kiosk: once, anonymous. */
+  public void giveFeedback() {
+    if (feedbackFor == null) {
+      return;
+    }
+    try {
+      evaluations.giveOnKiosk(feedbackFor.programId(), feedbackFor.sessionId(), feedbackFor.language(),
+          new org.johnschool.classday.domain.SessionEvaluation.Ratings(overall, content, presenters, venue, comments));
+      feedbackFor = null;
+      Messages.info("kiosk.feedbackThanks");
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "feedbackForm:" + field);
+    }
+  }
+
+  public boolean isFeedbackOpen() {
+    return feedbackFor != null;
+  }
+
+  public List<Integer> getRatings() {
+    return List.of(1, 2, 3, 4, 5);
+  }
+
+  public Integer getOverall() {
+    return overall;
+  }
+
+  public void setOverall(Integer overall) {
+    this.overall = overall;
+  }
+
+  public Integer getContent() {
+    return content;
+  }
+
+  public void setContent(Integer content) {
+    this.content = content;
+  }
+
+  public Integer getPresenters() {
+    return presenters;
+  }
+
+  public void setPresenters(Integer presenters) {
+    this.presenters = presenters;
+  }
+
+  public Integer getVenue() {
+    return venue;
+  }
+
+  public void setVenue(Integer venue) {
+    this.venue = venue;
+  }
+
+  public String getComments() {
+    return comments;
+  }
+
+  public void setComments(String comments) {
+    this.comments = comments;
+  }
+
   public String getLanguage() {
-    return test == null ? "en" : test.language();
+    return test == null ? language : test.language();
   }
 
   public Locale getLocale() {

@@ -1,0 +1,39 @@
+package org.johnschool.classday.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.johnschool.classday.application.ClassEvaluations;
+import org.johnschool.classday.application.ClassEvaluations.Summary;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+
+/** The participants' feedback shown on a session's page (sessions/session.xhtml?id=). */
+@Named
+@ViewScoped
+public class SessionFeedbackBacking implements Serializable {
+
+  @Inject transient ClassEvaluations evaluations;
+  @Inject transient CurrentStaff staff;
+
+  private Summary summary;
+
+  @PostConstruct
+  void load() {
+    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (id != null && id.matches("\\d{1,18}") && staff.isAny("FACILITATOR", "COORDINATOR", "ADMIN")) {
+      try {
+        summary = evaluations.summary(staff.scope(), Long.parseLong(id));
+      } catch (BusinessException e) {
+        summary = null;
+      }
+    }
+  }
+
+  public Summary getSummary() {
+    return summary;
+  }
+}
