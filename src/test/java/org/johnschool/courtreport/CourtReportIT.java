@@ -119,4 +119,71 @@ class CourtReportIT {
     long open = ClassSessions.eligibleCase(base);
     assertEquals(409, clerk.get("api/v1/referrals/" + open + "/compliance-letter.pdf", "application/pdf").status());
   }
+
+  @Test
+  void a_dismissal_after_completion_seals_the_identity_from_every_role_except_an_admin_who_states_a_reason() {
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    Api facilitator = Api.as(base, DemoUser.FACILITATOR);
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long referral = ClassSessions.eligibleCase(base);
+    String lastName = coordinator.get("api/v1/referrals/" + referral).json().getJsonObject("person").getString("lastName");
+    assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
+    assertEquals(200, admin.post("api/v1/referrals/" + referral + "/completion", "{\"reason\":\"Court order: attended elsewhere.\"}").status());
+    assertTrue(coordinator.get("api/v1/sessions/" + session + "/roster").body().contains(lastName), "before sealing the roster names the person");
+    assertEquals(201, clerk.post("api/v1/referrals/" + referral + "/disposition",
+        "{\"category\":\"DISMISSED\",\"date\":\"" + LocalDate.now() + "\"}").status());
+
+    for (Api who : List.of(clerk, coordinator, facilitator, admin)) {
+      var view = who.get("api/v1/referrals/" + referral);
+      assertEquals(200, view.status(), view.toString());
+      assertFalse(view.body().contains(lastName), view.body());
+      assertTrue(view.json().getBoolean("sealed"));
+      assertFalse(view.json().containsKey("person"));
+      assertTrue(view.json().containsKey("personPseudonym"), "the pseudonym stays for evaluation");
+    }
+    assertTrue(coordinator.get("api/v1/referrals/" + referral).json().getString("courtCaseNumber").startsWith("CR-"), "the case number stays");
+    for (String path : List.of("api/v1/referrals?size=200", "api/v1/sessions/" + session + "/roster", "api/v1/sessions/" + session + "/attendance",
+        "api/v1/referrals/" + referral + "/history", "api/v1/referrals/" + referral + "/completion")) {
+      var r = (path.contains("history") ? admin : coordinator).get(path);
+      assertEquals(200, r.status(), path + " " + r);
+      assertFalse(r.body().contains(lastName), path + " shows the sealed name");
+    }
+    assertTrue(coordinator.get("api/v1/sessions/" + session + "/roster").body().contains("Sealed record"));
+
+    assertEquals(403, coordinator.post("api/v1/referrals/" + referral + "/sealing/identity", "{\"reason\":\"Curious about this person\"}").status());
+    var noReason = admin.post("api/v1/referrals/" + referral + "/sealing/identity", "{\"reason\":\"why\"}");
+    assertEquals(400, noReason.status());
+    assertTrue(noReason.body().contains("\"reason\""));
+    var read = admin.post("api/v1/referrals/" + referral + "/sealing/identity", "{\"reason\":\"Subpoena 2026-114 from the district attorney\"}");
+    assertEquals(200, read.status(), read.toString());
+    assertEquals(lastName, read.json().getString("lastName"));
+    var readings = admin.get("api/v1/referrals/" + referral + "/sealing/readings");
+    assertTrue(readings.body().contains("Subpoena 2026-114") && readings.body().contains("\"admin\":\"admin\""), readings.body());
+    assertEquals(1, readings.structure().asJsonArray().size());
+  }
+
+  @Test
+  void a_sealing_order_with_its_date_and_legal_basis_seals_a_case_returned_to_court() {
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    var late = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(3)));
+    long referral = late.json().getJsonNumber("id").longValue();
+    assertEquals(200, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/completion/failure",
+        "{\"reason\":\"Never enrolled.\"}").status());
+    var bad = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + LocalDate.now().plusDays(2) + "\"}");
+    assertEquals(400, bad.status());
+    assertTrue(bad.body().contains("\"date\""));
+    var noBasis = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + LocalDate.now() + "\"}");
+    assertEquals(400, noBasis.status());
+    assertTrue(noBasis.body().contains("\"legalBasis\""));
+    var sealed = clerk.post("api/v1/referrals/" + referral + "/sealing/order",
+        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}");
+    assertEquals(201, sealed.status(), sealed.toString());
+    assertTrue(sealed.json().getBoolean("sealed"));
+    assertEquals(409, clerk.post("api/v1/referrals/" + referral + "/sealing/order",
+        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"again\"}").status());
+    assertEquals(404, Api.as(base, DemoUser.CLERK_ALAMEDA).post("api/v1/referrals/" + referral + "/sealing/order",
+        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"x\"}").status());
+  }
 }

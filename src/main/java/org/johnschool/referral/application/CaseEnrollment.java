@@ -47,8 +47,10 @@ public class CaseEnrollment {
   public Map<Long, CaseForEnrollment> cases(Collection<Long> ids, StaffScope scope) {
     Map<Long, CaseForEnrollment> found = new LinkedHashMap<>();
     for (var f : referrals.caseFacts(ids, scope)) {
-      String name = f.firstName() + (f.middleName() == null ? "" : " " + f.middleName()) + " " + f.lastName();
-      found.put(f.id(), new CaseForEnrollment(f.id(), f.status(), f.deadline(), f.preferredLanguage(), f.courtCaseNumber(), name, f.email()));
+      boolean sealed = f.sealedAt() != null;
+      String name = org.johnschool.referral.domain.SealedIdentity.name(sealed, f.firstName(), f.middleName(), f.lastName());
+      found.put(f.id(), new CaseForEnrollment(f.id(), f.status(), f.deadline(), f.preferredLanguage(), f.courtCaseNumber(), name,
+          sealed ? null : f.email()));
     }
     return found;
   }
@@ -68,8 +70,8 @@ public class CaseEnrollment {
 
   private static CaseForEnrollment facts(Referral r) {
     var p = r.getPerson();
-    String name = p.getFirstName() + (p.getMiddleName() == null ? "" : " " + p.getMiddleName()) + " " + p.getLastName();
+    String name = org.johnschool.referral.domain.SealedIdentity.name(r.isSealed(), p.getFirstName(), p.getMiddleName(), p.getLastName());
     return new CaseForEnrollment(r.getId(), r.getStatus(), r.getDeadline(), p.getPreferredLanguage(), r.getCourtCaseNumber(), name,
-        p.getEmail());
+        r.isSealed() ? null : p.getEmail());
   }
 }

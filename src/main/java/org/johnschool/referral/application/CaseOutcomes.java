@@ -89,7 +89,7 @@ public class CaseOutcomes {
 
   private static String name(Referral r) {
     var p = r.getPerson();
-    return p.getFirstName() + (p.getMiddleName() == null ? "" : " " + p.getMiddleName()) + " " + p.getLastName();
+    return org.johnschool.referral.domain.SealedIdentity.name(r.isSealed(), p.getFirstName(), p.getMiddleName(), p.getLastName());
   }
 
   private static CaseOutcome view(Referral r) {

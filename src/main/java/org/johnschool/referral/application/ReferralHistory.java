@@ -43,7 +43,10 @@ public class ReferralHistory {
     AuditReader reader = AuditReaderFactory.get(em);
     List<Entry> entries = new ArrayList<>();
     entries.addAll(changes(reader, Referral.class, referralId, "referral", ReferralHistory::snapshot));
-    entries.addAll(changes(reader, Person.class, current.getPerson().getId(), "person", ReferralHistory::snapshot));
+    // A sealed case's person history stays out; an admin reads the identity only through the sealed-record path.
+    if (!current.isSealed()) {
+      entries.addAll(changes(reader, Person.class, current.getPerson().getId(), "person", ReferralHistory::snapshot));
+    }
     entries.sort(Comparator.comparingLong(Entry::revision));
     return entries;
   }

@@ -30,7 +30,8 @@ public record ReferralView(
     String referredBy,
     Instant createdAt,
     OutcomeView outcome,
-    DispositionView disposition) {
+    DispositionView disposition,
+    boolean sealed) {
 
   /** How the program's part ended: completed on a date, or failed with the reason. */
   public record OutcomeView(LocalDate completedOn, LocalDate failedOn, String failureReason) {}
@@ -58,7 +59,7 @@ public record ReferralView(
 
   /** With the eligibility reasons in the given language (pages). */
   public static ReferralView of(Referral r, StaffScope scope, java.util.Locale locale) {
-    boolean identities = scope.seesIdentities();
+    boolean identities = scope.seesIdentities() && !r.isSealed();
     Person p = r.getPerson();
     PersonView person = identities
         ? new PersonView(p.getFirstName(), p.getMiddleName(), p.getLastName(), p.getAliases().stream().map(Object::toString).toList(),
@@ -74,7 +75,7 @@ public record ReferralView(
     return new ReferralView(
         r.getId(),
         new CourtView(r.getCourt().getCode(), r.getCourt().getName()),
-        identities ? r.getCourtCaseNumber() : null,
+        scope.seesIdentities() ? r.getCourtCaseNumber() : null,
         identities ? r.getTrackingNumber() : null,
         r.getStatus().name(),
         r.getArrestDate(),
@@ -89,8 +90,9 @@ public record ReferralView(
         identities && r.getReferringUser() != null ? r.getReferringUser().getUsername() : null,
         r.getCreatedAt(),
         r.getCompletedOn() == null && r.getFailedOn() == null ? null
-            : new OutcomeView(r.getCompletedOn(), r.getFailedOn(), identities ? r.getFailureReason() : null),
+            : new OutcomeView(r.getCompletedOn(), r.getFailedOn(), scope.seesIdentities() ? r.getFailureReason() : null),
         r.getDispositionCategory() == null ? null : new DispositionView(r.getDispositionCategory().name(), r.getDispositionDate(),
-            identities ? r.getDispositionDescription() : null, identities ? r.getDispositionRecordedBy() : null));
+            scope.seesIdentities() ? r.getDispositionDescription() : null, scope.seesIdentities() ? r.getDispositionRecordedBy() : null),
+        r.isSealed());
   }
 }

@@ -153,6 +153,15 @@ public class Referral extends AuditedEntity {
   @Column(name = "disposition_recorded_by", length = 100)
   private String dispositionRecordedBy;
 
+  @Column(name = "sealed_at")
+  private Instant sealedAt;
+
+  @Column(name = "sealing_basis", length = 1000)
+  private String sealingBasis;
+
+  @Column(name = "sealing_order_date")
+  private LocalDate sealingOrderDate;
+
   @NotAudited
   @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
   private List<StatusChange> statusChanges = new ArrayList<>();
@@ -325,12 +334,45 @@ public class Referral extends AuditedEntity {
     ReferralStatus before = status;
     if (category == DispositionCategory.DISMISSED && status == ReferralStatus.COMPLETED) {
       status = ReferralStatus.DISMISSED;
+      seal("Dismissed after completion (disposition of " + date + ").", null);
     }
     statusChanges.add(StatusChange.disposition(this, before, status, text));
     dispositionCategory = category;
     dispositionDate = date;
     dispositionDescription = description == null || description.isBlank() ? null : description.trim();
     dispositionRecordedBy = java.util.Objects.requireNonNull(by);
+  }
+
+  /**
+   * Seals the case: its person's identity is hidden from every page, export and endpoint (except an
+   * admin's reading with a stated reason); numbers, dates and outcomes stay. Sealing is not undone here.
+   */
+  public void seal(String basis, LocalDate orderDate) {
+    if (basis == null || basis.isBlank() || basis.length() > 1000) {
+      throw new InvalidInputException("legalBasis", "State the legal basis of the sealing (at most 1,000 characters).");
+    }
+    if (sealedAt != null) {
+      throw new InvalidTransitionException("The case is already sealed (" + sealingBasis + ").");
+    }
+    sealedAt = Instant.now();
+    sealingBasis = basis.trim();
+    sealingOrderDate = orderDate;
+  }
+
+  public boolean isSealed() {
+    return sealedAt != null;
+  }
+
+  public Instant getSealedAt() {
+    return sealedAt;
+  }
+
+  public String getSealingBasis() {
+    return sealingBasis;
+  }
+
+  public LocalDate getSealingOrderDate() {
+    return sealingOrderDate;
   }
 
   public DispositionCategory getDispositionCategory() {

@@ -88,7 +88,7 @@ public class JpaReferrals implements Referrals {
       return List.of();
     }
     String jpql = "select new org.johnschool.referral.domain.CaseFacts(r.id, r.status, r.deadline, p.preferredLanguage, r.courtCaseNumber, "
-        + "p.firstName, p.middleName, p.lastName, p.email) from Referral r join r.person p where r.id in :ids and r.program.id = :program"
+        + "p.firstName, p.middleName, p.lastName, p.email, r.sealedAt) from Referral r join r.person p where r.id in :ids and r.program.id = :program"
         + (scope.isClerk() ? " and r.court.id = :court" : "");
     TypedQuery<org.johnschool.referral.domain.CaseFacts> q = em.createQuery(jpql, org.johnschool.referral.domain.CaseFacts.class)
         .setParameter("ids", ids).setParameter("program", scope.programId());
@@ -243,7 +243,8 @@ public class JpaReferrals implements Referrals {
       w.append(" and r.referralDate <= :to");
     }
     if (f.name() != null && scope.seesIdentities()) {
-      w.append(" and (lower(p.lastName) like :name or lower(p.firstName) like :name or lower(r.courtCaseNumber) like :name)");
+      // Sealed cases are found by case number only, never by the person's name.
+      w.append(" and ((r.sealedAt is null and (lower(p.lastName) like :name or lower(p.firstName) like :name)) or lower(r.courtCaseNumber) like :name)");
     }
     return w.toString();
   }
