@@ -145,8 +145,9 @@ class CourtReportIT {
     }
     assertTrue(coordinator.get("api/v1/referrals/" + referral).json().getString("courtCaseNumber").startsWith("CR-"), "the case number stays");
     for (String path : List.of("api/v1/referrals?size=200", "api/v1/sessions/" + session + "/roster", "api/v1/sessions/" + session + "/attendance",
-        "api/v1/referrals/" + referral + "/history", "api/v1/referrals/" + referral + "/completion")) {
-      var r = (path.contains("history") ? admin : coordinator).get(path);
+        "api/v1/referrals/" + referral + "/history", "api/v1/referrals/" + referral + "/completion", "api/v1/notices?referralId=" + referral,
+        "api/v1/notices?page=0&size=200")) {
+      var r = (path.contains("history") || path.contains("page=") ? admin : coordinator).get(path);
       assertEquals(200, r.status(), path + " " + r);
       assertFalse(r.body().contains(lastName), path + " shows the sealed name");
     }

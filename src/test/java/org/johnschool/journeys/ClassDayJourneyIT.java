@@ -91,6 +91,22 @@ class ClassDayJourneyIT {
       browser.assertAccessible();
       browser.screenshot("attendance-taken");
 
+      browser.click("editForm:paperPre"); // the late one's pre-test, copied from the paper sheet
+      browser.waitForText(By.id("participant"), seats.get(1).name());
+      browser.select("entryForm:questions:0:answer", "a");
+      browser.select("entryForm:questions:12:answer", "2");
+      browser.assertAccessible();
+      browser.click("entryForm:save");
+      browser.waitForText(By.id("pageMessages"), "Test entered: 0 of 12 knowledge items right");
+
+      browser.open("sessions/session.xhtml?id=" + session); // a paper feedback form
+      browser.select("feedbackForm:overall", "5");
+      browser.type("feedbackForm:comments", "Clear and respectful.");
+      browser.click("feedbackForm:enterFeedback");
+      browser.waitForText(By.id("feedback"), "Forms: 1 · overall 5 ·");
+      browser.assertAccessible();
+
+      browser.open("sessions/attendance.xhtml?id=" + session);
       browser.click("rosterForm:roster:0:record"); // the post-test on the kiosk for the one on time
       browser.waitForText(By.id("editing"), onTime.name());
       browser.click("editForm:kioskPost");
@@ -140,18 +156,27 @@ class ClassDayJourneyIT {
 
       var late = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + seats.get(1).referral() + "/completion").json();
       assertEquals("ENROLLED", late.getString("status"), "the late participant still has modules to make up");
+      browser.open("cases/deadlines.xhtml");
+      browser.waitFor(By.tagName("h1"));
+      browser.assertAccessible();
       browser.signOut();
 
+      String caseNumber = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + onTime.referral()).json().getString("courtCaseNumber");
       browser.signIn(DemoUser.CLERK_SF);
       browser.open("clerk/referral.xhtml?id=" + onTime.referral());
       browser.waitForText(By.id("caseStatus"), "Completed");
+      browser.waitFor(By.id("complianceLetter"));
       browser.assertAccessible();
       browser.screenshot("clerk-sees-completed");
+      browser.open("court/changes.xhtml");
+      browser.waitForText(By.id("changes"), caseNumber);
+      assertTrue(browser.text(By.id("changes")).contains("Enrolled → Completed"), browser.text(By.id("changes")));
+      browser.assertAccessible();
+      browser.screenshot("court-changes");
       browser.signOut();
 
       Api facilitator = Api.as(base, DemoUser.FACILITATOR);
-      for (String[] t : new String[][] {{"" + onTime.referral(), "PRE"}, {"" + seats.get(1).referral(), "PRE"},
-          {"" + seats.get(1).referral(), "POST"}}) {
+      for (String[] t : new String[][] {{"" + onTime.referral(), "PRE"}, {"" + seats.get(1).referral(), "POST"}}) {
         assertEquals(201, facilitator.post("api/v1/referrals/" + t[0] + "/class-day/tests", "{\"kind\":\"" + t[1] + "\",\"sessionId\":"
             + session + ",\"answers\":{\"law-completion\":\"" + (t[1].equals("PRE") ? "a" : "b") + "\"}}").status());
       }

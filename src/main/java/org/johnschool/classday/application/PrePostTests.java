@@ -89,6 +89,24 @@ public class PrePostTests {
     return SittingView.of(t);
   }
 
+  /** What the staff's paper-entry page shows: the participant, the test's language, the questions. */
+  public record PaperForm(long referralId, String participant, long sessionId, String language, List<KioskQuestion> questions) {}
+
+  public PaperForm paperForm(StaffScope scope, long referralId, long sessionId, String language) {
+    CaseForEnrollment c = cases.cases(List.of(referralId), scope).get(referralId);
+    if (c == null) {
+      throw new NotFoundException("No case " + referralId + " is visible to you.");
+    }
+    ClassSession session = sessions.find(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
+    CurriculumVersion v = session.getCurriculumVersion();
+    String lang = language(language, c.preferredLanguage(), session.getLanguage(), v);
+    List<KioskQuestion> questions = v.getQuestions().stream().map(q -> {
+      var text = q.text(lang).orElseThrow();
+      return new KioskQuestion(q.getKey(), q.getKind(), text.getPrompt(), text.getOptions());
+    }).toList();
+    return new PaperForm(referralId, c.fullName(), sessionId, lang, questions);
+  }
+
   /** A kiosk code handed to the participant: valid until it expires or the test is submitted. */
   public record KioskTicket(String code, java.time.Instant expiresAt, TestKind kind, long referralId) {}
 

@@ -32,11 +32,7 @@ public class KioskBacking implements Serializable {
   private boolean done;
   private PrePostTests.KioskResult feedbackFor;
   private String language = "en";
-  private Integer overall;
-  private Integer content;
-  private Integer presenters;
-  private Integer venue;
-  private String comments;
+  private FeedbackForm feedback = new FeedbackForm();
 
   public void open() {
     test = tests.kioskTest(code).orElse(null);
@@ -66,7 +62,7 @@ public class KioskBacking implements Serializable {
     }
     try {
       evaluations.giveOnKiosk(feedbackFor.programId(), feedbackFor.sessionId(), feedbackFor.language(),
-          new org.johnschool.classday.domain.SessionEvaluation.Ratings(overall, content, presenters, venue, comments));
+          feedback.ratings());
       feedbackFor = null;
       Messages.info("kiosk.feedbackThanks");
     } catch (BusinessException e) {
@@ -78,48 +74,8 @@ public class KioskBacking implements Serializable {
     return feedbackFor != null;
   }
 
-  public List<Integer> getRatings() {
-    return List.of(1, 2, 3, 4, 5);
-  }
-
-  public Integer getOverall() {
-    return overall;
-  }
-
-  public void setOverall(Integer overall) {
-    this.overall = overall;
-  }
-
-  public Integer getContent() {
-    return content;
-  }
-
-  public void setContent(Integer content) {
-    this.content = content;
-  }
-
-  public Integer getPresenters() {
-    return presenters;
-  }
-
-  public void setPresenters(Integer presenters) {
-    this.presenters = presenters;
-  }
-
-  public Integer getVenue() {
-    return venue;
-  }
-
-  public void setVenue(Integer venue) {
-    this.venue = venue;
-  }
-
-  public String getComments() {
-    return comments;
-  }
-
-  public void setComments(String comments) {
-    this.comments = comments;
+  public FeedbackForm getFeedback() {
+    return feedback;
   }
 
   public String getLanguage() {

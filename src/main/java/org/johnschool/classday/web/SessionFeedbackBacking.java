@@ -20,17 +20,36 @@ public class SessionFeedbackBacking implements Serializable {
   @Inject transient CurrentStaff staff;
 
   private Summary summary;
+  private long sessionId;
+  private FeedbackForm feedback = new FeedbackForm();
 
   @PostConstruct
   void load() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     if (id != null && id.matches("\\d{1,18}") && staff.isAny("FACILITATOR", "COORDINATOR", "ADMIN")) {
       try {
-        summary = evaluations.summary(staff.scope(), Long.parseLong(id));
+        sessionId = Long.parseLong(id);
+        summary = evaluations.summary(staff.scope(), sessionId);
       } catch (BusinessException e) {
         summary = null;
       }
     }
+  }
+
+  /** One participant's paper feedback form, copied by staff. */
+  public void enter() {
+    try {
+      summary = evaluations.enterPaper(staff.scope(), sessionId,
+          feedback.ratings());
+      feedback = new FeedbackForm();
+      org.johnschool.platform.web.Messages.info("common.saved");
+    } catch (BusinessException e) {
+      org.johnschool.platform.web.Messages.refused(e, field -> "feedbackForm:" + field);
+    }
+  }
+
+  public FeedbackForm getFeedback() {
+    return feedback;
   }
 
   public Summary getSummary() {

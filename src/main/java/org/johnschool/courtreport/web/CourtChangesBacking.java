@@ -52,6 +52,24 @@ public class CourtChangesBacking implements Serializable {
     }
   }
 
+  /** The week's changes, newest first (the downloads keep the order they happened in). */
+  public List<org.johnschool.courtreport.application.StatusFeed.Change> getNewestFirst() {
+    if (report == null) {
+      return List.of();
+    }
+    List<org.johnschool.courtreport.application.StatusFeed.Change> list = new java.util.ArrayList<>(report.changes());
+    java.util.Collections.reverse(list);
+    return list;
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+  /** When a change happened, in program time to the minute. */
+  public String when(org.johnschool.courtreport.application.StatusFeed.Change c) {
+    return WHEN.format(c.changedAt());
+  }
+
   public String getPreviousWeek() {
     return report == null ? null : report.monday().minusDays(7).toString();
   }

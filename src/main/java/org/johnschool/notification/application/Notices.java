@@ -52,11 +52,10 @@ public class Notices {
   /** Admins: the newest notices of the program. */
   @RolesAllowed(Role.ADMIN_NAME)
   public List<OutboxLine> outbox(StaffScope scope, int first, int size) {
-    return em.createQuery("select n from Notice n where n.programId = :p order by n.createdAt desc, n.id desc", Notice.class)
+    return em.createQuery("select n, r.sealedAt from Notice n left join Referral r on r.id = n.referralId where n.programId = :p "
+            + "order by n.createdAt desc, n.id desc", Object[].class)
         .setParameter("p", scope.programId()).setFirstResult(first).setMaxResults(size).getResultStream()
-        .map(n -> new OutboxLine(n.getId(), n.getCreatedAt(), n.getKind(), n.getRecipient(), n.getLanguage(), n.getSubject(), n.getBody(),
-            n.getDelivery().name(), n.getReferralId(), n.getSessionId()))
-        .toList();
+        .map(Notices::line).toList();
   }
 
   @RolesAllowed(Role.ADMIN_NAME)
@@ -68,12 +67,19 @@ public class Notices {
   /** Notices written about one case, newest first (the case page). */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public List<OutboxLine> ofCase(StaffScope scope, long referralId) {
-    return em.createQuery("select n from Notice n where n.programId = :p and n.referralId = :r order by n.createdAt desc, n.id desc",
-            Notice.class)
+    return em.createQuery("select n, r.sealedAt from Notice n left join Referral r on r.id = n.referralId where n.programId = :p "
+            + "and n.referralId = :r order by n.createdAt desc, n.id desc", Object[].class)
         .setParameter("p", scope.programId()).setParameter("r", referralId).getResultStream()
-        .map(n -> new OutboxLine(n.getId(), n.getCreatedAt(), n.getKind(), n.getRecipient(), n.getLanguage(), n.getSubject(), n.getBody(),
-            n.getDelivery().name(), n.getReferralId(), n.getSessionId()))
-        .toList();
+        .map(Notices::line).toList();
+  }
+
+  /** A notice as pages show it; a sealed case's notice keeps its kind and dates but not its addressee or text. */
+  private static OutboxLine line(Object[] row) {
+    Notice n = (Notice) row[0];
+    boolean sealed = row[1] != null;
+    String hidden = org.johnschool.referral.domain.SealedIdentity.LABEL;
+    return new OutboxLine(n.getId(), n.getCreatedAt(), n.getKind(), sealed ? null : n.getRecipient(), n.getLanguage(),
+        sealed ? hidden : n.getSubject(), sealed ? hidden : n.getBody(), n.getDelivery().name(), n.getReferralId(), n.getSessionId());
   }
 
   private static ResourceBundle bundle(Locale locale) {
