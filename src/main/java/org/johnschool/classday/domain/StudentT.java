@@ -1,5 +1,7 @@
 package org.johnschool.classday.domain;
 
+import static org.johnschool.platform.SpecialFunctions.logGamma;
+
 /**
  * Student's t distribution: the distribution function through the regularized incomplete beta function
  * (continued fraction, as in Numerical Recipes §6.4) and its quantile by bisection, accurate to 1e-10.
@@ -76,21 +78,5 @@ public final class StudentT {
       }
     }
     return h;
-  }
-
-  /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9). */
-  static double logGamma(double x) {
-    double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
-    if (x < 0.5) {
-      return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    }
-    double xx = x - 1;
-    double a = g[0];
-    double t = xx + 7.5;
-    for (int i = 1; i < 9; i++) {
-      a += g[i] / (xx + i);
-    }
-    return 0.5 * Math.log(2 * Math.PI) + (xx + 0.5) * Math.log(t) - t + Math.log(a);
   }
 }
