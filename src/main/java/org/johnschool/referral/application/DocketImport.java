@@ -5,15 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +63,7 @@ public class DocketImport {
     referrals.prepareForBulkIntake();
     Run run = new Run(scope, sourceAddress);
     CountingInputStream counting = new CountingInputStream(csv, bytesRead);
-    try (Reader reader = strictUtf8(counting);
+    try (Reader reader = org.johnschool.platform.CsvInput.strictUtf8(counting);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
             .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(false).get().parse(reader)) {
       if (!run.checkHeader(parser.getHeaderNames())) {
@@ -79,7 +74,7 @@ public class DocketImport {
       }
       run.flushBatch();
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
-      run.problem(run.lastRow + 1, "", problemOf(e));
+      run.problem(run.lastRow + 1, "", org.johnschool.platform.CsvInput.problemOf(e));
     }
     LOG.info(() -> String.format("Docket import: %d rows stored, %d problems; duplicate checks %d ms, screening and writing %d ms"
             + " (history lookups %d ms, bulk writes %d ms since start)",
@@ -89,28 +84,6 @@ public class DocketImport {
       throw run.rejection();
     }
     return new ImportSummary(run.imported, run.eligible, run.imported - run.eligible);
-  }
-
-  private static String problemOf(Exception e) {
-    Throwable t = e;
-    while (t != null) {
-      if (t instanceof CharacterCodingException) {
-        return "The file is not UTF-8 text. Save it as CSV UTF-8 and try again.";
-      }
-      t = t.getCause();
-    }
-    return "The file cannot be read as CSV from here on (an unclosed quote, a row cut short, or a duplicate header?).";
-  }
-
-  private static Reader strictUtf8(InputStream in) throws IOException {
-    InputStream withoutBom = new java.io.BufferedInputStream(in);
-    withoutBom.mark(3);
-    byte[] head = withoutBom.readNBytes(3);
-    if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-      withoutBom.reset();
-    }
-    return new BufferedReader(new InputStreamReader(withoutBom, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
   }
 
   /** The state of one import. */

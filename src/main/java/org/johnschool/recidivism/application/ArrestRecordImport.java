@@ -1,0 +1,263 @@
+package org.johnschool.recidivism.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.CsvInput;
+import org.johnschool.referral.application.DocketRejectedException;
+import org.johnschool.referral.application.ImportProblem;
+
+/**
+ * Imports re-arrest records from a CSV file, incrementally and all or nothing: rows stream through and are
+ * written in batches (a known source record id is updated, a new one inserted); any bad row rolls the whole
+ * file back and the report names every bad row, column and problem. Memory grows only with the set of ids seen
+ * (to catch a record twice in one file).
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class ArrestRecordImport {
+
+  public static final List<String> COLUMNS = List.of("source_record_id", "first_name", "last_name", "date_of_birth", "sex", "state_id",
+      "fbi_number", "arrest_date", "agency", "statute", "description", "offense_category");
+  static final Set<String> CATEGORIES = Set.of("SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+  static final int BATCH = 1000;
+  static final int MAX_REPORTED = 1000;
+
+  @PersistenceContext EntityManager em;
+
+  public record Summary(long rows, long inserted, long updated) {}
+
+  public record Stored(long records, Map<String, Long> byCategory) {}
+
+  @org.jboss.ejb3.annotation.TransactionTimeout(value = 1800)
+  public Summary importFile(InputStream csv, StaffScope scope) {
+    long importId = ((Number) em.createNativeQuery("select nextval('arrest_import_seq')").getSingleResult()).longValue();
+    em.createNativeQuery("insert into arrest_import (id, program_id, imported_by, imported_at) values (?1, ?2, ?3, ?4)")
+        .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
+        .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+    Run run = new Run(scope.programId(), importId);
+    try (Reader reader = CsvInput.strictUtf8(csv);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+      List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+      if (!header.containsAll(COLUMNS)) {
+        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+        run.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
+      } else {
+        for (CSVRecord r : parser) {
+          run.row(r);
+        }
+        run.flush();
+      }
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
+      run.problem(run.lastRow + 1, "", CsvInput.problemOf(e));
+    }
+    if (run.problemCount > 0) {
+      throw new DocketRejectedException(run.problems, run.problemCount);
+    }
+    em.createNativeQuery("update arrest_import set row_count = ?1, inserted = ?2, updated = ?3 where id = ?4")
+        .setParameter(1, run.rows).setParameter(2, run.inserted).setParameter(3, run.updated).setParameter(4, importId).executeUpdate();
+    return new Summary(run.rows, run.inserted, run.updated);
+  }
+
+  /** How many records the program holds, by offense category. */
+  public Stored stored(StaffScope scope) {
+    Map<String, Long> by = new java.util.TreeMap<>();
+    long total = 0;
+    for (Object o : em.createNativeQuery("select offense_category, count(*) from arrest_record where program_id = ?1 group by offense_category")
+        .setParameter(1, scope.programId()).getResultList()) {
+      Object[] row = (Object[]) o;
+      long n = ((Number) row[1]).longValue();
+      by.put((String) row[0], n);
+      total += n;
+    }
+    return new Stored(total, by);
+  }
+
+  /** One parsed, checked row. */
+  private record Row(String id, String first, String last, LocalDate dob, String sex, String stateId, String fbi, LocalDate arrested,
+      String agency, String statute, String description, String category) {}
+
+  private final class Run {
+    final long programId;
+    final long importId;
+    final Set<String> seen = new HashSet<>();
+    final List<Row> batch = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
+    long problemCount;
+    long lastRow = 1;
+    long rows;
+    long inserted;
+    long updated;
+
+    Run(long programId, long importId) {
+      this.programId = programId;
+      this.importId = importId;
+    }
+
+    void problem(long row, String column, String message) {
+      problemCount++;
+      if (problems.size() < MAX_REPORTED) {
+        problems.add(new ImportProblem(row, column, message));
+      }
+    }
+
+    void row(CSVRecord r) {
+      long line = r.getRecordNumber() + 1;
+      lastRow = line;
+      String id = text(r, "source_record_id", 60, true, line);
+      String first = text(r, "first_name", 100, true, line);
+      String last = text(r, "last_name", 100, true, line);
+      LocalDate dob = date(r, "date_of_birth", line);
+      String sex = text(r, "sex", 1, true, line);
+      if (sex != null && !Set.of("M", "F", "X", "U").contains(sex.toUpperCase(Locale.ROOT))) {
+        problem(line, "sex", "'" + sex + "' is not M, F, X or U.");
+      }
+      String stateId = text(r, "state_id", 30, false, line);
+      String fbi = text(r, "fbi_number", 30, false, line);
+      LocalDate arrested = date(r, "arrest_date", line);
+      if (dob != null && arrested != null && !arrested.isAfter(dob)) {
+        problem(line, "arrest_date", "The arrest date comes after the date of birth.");
+      }
+      if (arrested != null && arrested.isAfter(LocalDate.now())) {
+        problem(line, "arrest_date", "The arrest date lies in the future.");
+      }
+      String agency = text(r, "agency", 100, true, line);
+      String statute = text(r, "statute", 40, true, line);
+      String description = text(r, "description", 300, false, line);
+      String category = text(r, "offense_category", 20, true, line);
+      if (category != null && !CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
+        problem(line, "offense_category", "'" + category + "' is not SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER.");
+      }
+      if (id != null && !seen.add(id)) {
+        problem(line, "source_record_id", "Record '" + id + "' comes twice in this file.");
+      }
+      rows++;
+      if (problemCount == 0) {
+        batch.add(new Row(id, first, last, dob, sex.toUpperCase(Locale.ROOT), stateId, fbi, arrested, agency, statute, description,
+            category.toUpperCase(Locale.ROOT)));
+        if (batch.size() >= BATCH) {
+          flush();
+        }
+      }
+    }
+
+    private String text(CSVRecord r, String column, int max, boolean required, long line) {
+      String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
+      if (v.isEmpty()) {
+        if (required) {
+          problem(line, column, "Fill in " + column + ".");
+        }
+        return null;
+      }
+      if (v.length() > max) {
+        problem(line, column, column + " is longer than " + max + " characters.");
+        return null;
+      }
+      if (v.matches("^[=+@].*") || (v.startsWith("-") && !column.equals("statute"))) {
+        problem(line, column, column + " may not start with =, +, - or @ (spreadsheet formula).");
+        return null;
+      }
+      return v;
+    }
+
+    private LocalDate date(CSVRecord r, String column, long line) {
+      String v = text(r, column, 10, true, line);
+      if (v == null) {
+        return null;
+      }
+      try {
+        LocalDate d = LocalDate.parse(v);
+        if (d.isBefore(LocalDate.of(1900, 1, 1))) {
+          problem(line, column, column + " lies before 1900.");
+          return null;
+        }
+        return d;
+      } catch (DateTimeParseException e) {
+        problem(line, column, "'" + v + "' is not a date (YYYY-MM-DD).");
+        return null;
+      }
+    }
+
+    void flush() {
+      if (batch.isEmpty() || problemCount > 0) {
+        batch.clear();
+        return;
+      }
+      em.unwrap(Session.class).doWork(this::write);
+      batch.clear();
+    }
+
+    private void write(Connection c) throws SQLException {
+      Set<String> known = new HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "select source_record_id from arrest_record where program_id = ? and source_record_id = any(?)")) {
+        ps.setLong(1, programId);
+        ps.setArray(2, c.createArrayOf("varchar", batch.stream().map(Row::id).toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            known.add(rs.getString(1));
+          }
+        }
+      }
+      Timestamp now = Timestamp.from(Instant.now());
+      try (PreparedStatement ps = c.prepareStatement("insert into arrest_record (id, program_id, source_record_id, first_name, last_name, "
+          + "date_of_birth, sex, state_id, fbi_number, arrest_date, agency, statute, description, offense_category, import_id, created_at, "
+          + "updated_at) values (nextval('arrest_record_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          + "on conflict (program_id, source_record_id) do update set first_name = excluded.first_name, last_name = excluded.last_name, "
+          + "date_of_birth = excluded.date_of_birth, sex = excluded.sex, state_id = excluded.state_id, fbi_number = excluded.fbi_number, "
+          + "arrest_date = excluded.arrest_date, agency = excluded.agency, statute = excluded.statute, description = excluded.description, "
+          + "offense_category = excluded.offense_category, import_id = excluded.import_id, updated_at = excluded.updated_at")) {
+        for (Row r : batch) {
+          int i = 1;
+          ps.setLong(i++, programId);
+          ps.setString(i++, r.id());
+          ps.setString(i++, r.first());
+          ps.setString(i++, r.last());
+          ps.setDate(i++, Date.valueOf(r.dob()));
+          ps.setString(i++, r.sex());
+          ps.setString(i++, r.stateId());
+          ps.setString(i++, r.fbi());
+          ps.setDate(i++, Date.valueOf(r.arrested()));
+          ps.setString(i++, r.agency());
+          ps.setString(i++, r.statute());
+          ps.setString(i++, r.description());
+          ps.setString(i++, r.category());
+          ps.setLong(i++, importId);
+          ps.setTimestamp(i++, now);
+          ps.setTimestamp(i, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      updated += known.size();
+      inserted += batch.size() - known.size();
+    }
+  }
+}
