@@ -234,13 +234,7 @@ public class Cashier {
     return fee;
   }
 
-  /** Whether the case still owes money (completion waits until it does not; an approved waiver counts as settled). */
-  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
-  public boolean owes(StaffScope scope, long referralId) {
-    return Account.of(ledger.ofCase(scope.programId(), referralId)).owes();
-  }
-
-  /** The case's balance (positive is owed, negative a credit). */
+  /** The case's balance: positive is owed (completion waits until it is not; an approved waiver counts as paid), negative a credit. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public Money balance(StaffScope scope, long referralId) {
     return Account.of(ledger.ofCase(scope.programId(), referralId)).balance();

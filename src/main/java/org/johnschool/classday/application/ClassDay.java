@@ -122,9 +122,13 @@ public class ClassDay {
   /** The case's required modules (of the curriculum it was first taught with) and what it attended. */
   public ModuleProgress progress(StaffScope scope, long referralId) {
     List<Attendance> days = attendances(scope, referralId);
-    List<String> required = firstVersion(scope, referralId, days).map(v -> v.getModules().stream().filter(CurriculumModule::isRequired)
-        .map(CurriculumModule::getKey).toList()).orElse(List.of());
-    return ModuleProgress.of(required, days);
+    return ModuleProgress.of(required(firstVersion(scope, referralId, days)), days);
+  }
+
+  /** The required modules of a curriculum version, in course order (none without a version). */
+  private static List<String> required(Optional<CurriculumVersion> version) {
+    return version.map(v -> v.getModules().stream().filter(CurriculumModule::isRequired).map(CurriculumModule::getKey).toList())
+        .orElse(List.of());
   }
 
   /** Whether the case holds a seat or waitlist place now (a make-up waits until it does not). */
@@ -137,16 +141,14 @@ public class ClassDay {
     cases.requireVisible(referralId, scope);
     List<Attendance> days = attendances(scope, referralId);
     Optional<CurriculumVersion> version = firstVersion(scope, referralId, days);
-    ModuleProgress p = progress(scope, referralId);
+    ModuleProgress p = ModuleProgress.of(required(version), days);
     Map<String, String> titles = version.map(v -> curriculum.moduleTitles(v, language)).orElse(Map.of());
     return new Progress(p.required(), p.required().stream().filter(p.attended()::contains).toList(), p.remaining(), titles);
   }
 
   private List<AgendaSlot> covered(StaffScope scope, Enrollment makeUp, List<AgendaSlot> slots) {
     List<Attendance> earlier = attendances(scope, makeUp.getReferralId()).stream().filter(a -> a.getEnrollmentId() != makeUp.getId()).toList();
-    List<String> required = firstVersion(scope, makeUp.getReferralId(), earlier).map(v -> v.getModules().stream()
-        .filter(CurriculumModule::isRequired).map(CurriculumModule::getKey).toList()).orElse(List.of());
-    Set<String> remaining = Set.copyOf(ModuleProgress.of(required, earlier).remaining());
+    Set<String> remaining = Set.copyOf(ModuleProgress.of(required(firstVersion(scope, makeUp.getReferralId(), earlier)), earlier).remaining());
     return slots.stream().filter(x -> remaining.contains(x.moduleKey())).toList();
   }
 

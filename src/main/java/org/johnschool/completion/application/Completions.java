@@ -39,8 +39,9 @@ public class Completions {
 
   public Trace trace(StaffScope scope, long referralId) {
     ModuleProgress progress = classDay.progress(scope, referralId);
-    return CompletionRule.evaluate(new CompletionRule.Facts(progress.required(), progress.remaining(),
-        cashier.balance(scope, referralId).toString(), cashier.owes(scope, referralId), tests.postTestTaken(scope, referralId)));
+    var balance = cashier.balance(scope, referralId); // one read of the ledger: a positive balance is owed
+    return CompletionRule.evaluate(new CompletionRule.Facts(progress.required(), progress.remaining(), balance.toString(),
+        balance.isPositive(), tests.postTestTaken(scope, referralId)));
   }
 
   public CompletionView view(StaffScope scope, long referralId) {
