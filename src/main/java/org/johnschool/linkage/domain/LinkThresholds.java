@@ -1,0 +1,27 @@
+package org.johnschool.linkage.domain;
+
+/**
+ * The two thresholds of a linkage run: a pair scoring at or above {@code upper} links by itself, one between
+ * {@code lower} and {@code upper} goes to a person's review, one below {@code lower} is no match. With the weights
+ * of {@link LinkScorer}, an exact name and date of birth score 22.5; the defaults let two small errors link alone
+ * and send a disagreeing name or date of birth to review.
+ */
+public record LinkThresholds(double upper, double lower) {
+
+  public static final LinkThresholds DEFAULT = new LinkThresholds(15, 9);
+
+  public LinkThresholds {
+    if (!(lower < upper) || Double.isNaN(lower) || Double.isInfinite(upper)) {
+      throw new IllegalArgumentException("The lower threshold lies below the upper one.");
+    }
+  }
+
+  public enum Decision { LINK, REVIEW, NO_MATCH }
+
+  public Decision decide(LinkEvidence e) {
+    if (e.deterministic() || e.score() >= upper) {
+      return Decision.LINK;
+    }
+    return e.score() >= lower ? Decision.REVIEW : Decision.NO_MATCH;
+  }
+}
