@@ -7,9 +7,10 @@ import org.johnschool.linkage.domain.LinkIdentity.FullName;
 
 /**
  * Blocking: only pairs sharing a key are compared, so the work grows with the blocks, not with the product of the
- * two files. A person gets keys for each name (Soundex of the last name with the birth year, and with month and day)
- * and for the exact date of birth; a record gets the same keys for its date of birth and for that date with day and
- * month swapped. A true pair with one typo in the name, or one in the date, or a swap, still shares a key.
+ * two files. A person gets keys for each name — Soundex of the last name with the birth year, and with month and
+ * day; Soundex of the first name likewise — and for the exact date of birth; a record gets the same keys for its
+ * date of birth and for that date with day and month swapped. A true pair with one error in the name and one in the
+ * date (a typo, a nickname, a swap) still shares a key.
  */
 public final class BlockingKeys {
 
@@ -37,6 +38,9 @@ public final class BlockingKeys {
     String sx = Soundex.of(n.last());
     keys.add("Y" + sx + dob.getYear());
     keys.add("M" + sx + (dob.getMonthValue() * 100 + dob.getDayOfMonth()));
+    String first = Soundex.of(n.first());
+    keys.add("F" + first + dob.getYear());
+    keys.add("G" + first + (dob.getMonthValue() * 100 + dob.getDayOfMonth()));
     keys.add("D" + dob);
   }
 }

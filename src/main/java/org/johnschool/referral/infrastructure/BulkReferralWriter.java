@@ -1,7 +1,5 @@
 package org.johnschool.referral.infrastructure;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.johnschool.platform.CopyRows;
 import org.johnschool.referral.domain.Charge;
 import org.johnschool.referral.domain.FindingsConverter;
 import org.johnschool.referral.domain.Person;
@@ -47,24 +46,24 @@ final class BulkReferralWriter {
     Deque<Long> changeIds = ids("referral_status_change_seq", referrals.stream().mapToInt(r -> r.getStatusChanges().size()).sum());
     Instant now = Instant.now();
 
-    Copy person = new Copy("person (id, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth, sex, state_id,"
+    CopyRows person = new CopyRows("person (id, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth, sex, state_id,"
         + " fbi_number, address, phone, email, preferred_language, version, created_at, modified_at)");
-    Copy alias = new Copy("person_alias (id, person_id, first_name, last_name)");
-    Copy referral = new Copy("referral (id, program_id, court_id, person_id, court_case_number, tracking_number, arrest_date,"
+    CopyRows alias = new CopyRows("person_alias (id, person_id, first_name, last_name)");
+    CopyRows referral = new CopyRows("referral (id, program_id, court_id, person_id, court_case_number, tracking_number, arrest_date,"
         + " arresting_agency, referral_date, deadline, next_court_date, referring_user_id, status,"
         + " declared_prior_offense, declared_prior_diversion, declared_registered_offender, declared_pending_similar,"
         + " screening_result, screening_findings, screened_at, version, created_at, modified_at)");
-    Copy charge = new Copy("charge (id, referral_id, sequence_no, statute_code, description)");
-    Copy change = new Copy("referral_status_change (id, referral_id, program_id, court_id, from_status, to_status, reason, changed_at)");
+    CopyRows charge = new CopyRows("charge (id, referral_id, sequence_no, statute_code, description)");
+    CopyRows change = new CopyRows("referral_status_change (id, referral_id, program_id, court_id, from_status, to_status, reason, changed_at)");
     // The "added" audit rows (revtype 0) under the import's revision, as Envers would write them.
-    Copy personAud = new Copy("person_aud (id, rev, revtype, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth,"
+    CopyRows personAud = new CopyRows("person_aud (id, rev, revtype, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth,"
         + " sex, state_id, fbi_number, address, phone, email, preferred_language, created_at, modified_at)");
-    Copy aliasAud = new Copy("person_alias_aud (id, rev, revtype, person_id, first_name, last_name)");
-    Copy referralAud = new Copy("referral_aud (id, rev, revtype, program_id, court_id, person_id, court_case_number, tracking_number,"
+    CopyRows aliasAud = new CopyRows("person_alias_aud (id, rev, revtype, person_id, first_name, last_name)");
+    CopyRows referralAud = new CopyRows("referral_aud (id, rev, revtype, program_id, court_id, person_id, court_case_number, tracking_number,"
         + " arrest_date, arresting_agency, referral_date, deadline, next_court_date, referring_user_id, status,"
         + " declared_prior_offense, declared_prior_diversion, declared_registered_offender, declared_pending_similar,"
         + " screening_result, screening_findings, screened_at, created_at, modified_at)");
-    Copy chargeAud = new Copy("charge_aud (id, rev, revtype, referral_id, sequence_no, statute_code, description)");
+    CopyRows chargeAud = new CopyRows("charge_aud (id, rev, revtype, referral_id, sequence_no, statute_code, description)");
     for (Referral r : referrals) {
       Person p = r.getPerson();
       long personId = personIds.pop();
@@ -132,46 +131,5 @@ final class BulkReferralWriter {
       }
     }
     return ids;
-  }
-
-  /** Rows of one table in PostgreSQL's CSV COPY format (empty unquoted = NULL, text always quoted). */
-  private static final class Copy {
-    private final String target;
-    private final StringBuilder rows = new StringBuilder(64 * 1024);
-    private int count;
-
-    Copy(String target) {
-      this.target = target;
-    }
-
-    void row(Object... values) {
-      for (int i = 0; i < values.length; i++) {
-        if (i > 0) {
-          rows.append(',');
-        }
-        Object v = values[i];
-        if (v == null) {
-          continue;
-        }
-        if (v instanceof String text) {
-          rows.append('"').append(text.replace("\"", "\"\"")).append('"');
-        } else {
-          rows.append(v);
-        }
-      }
-      rows.append('\n');
-      count++;
-    }
-
-    void send(CopyManager copy) throws SQLException {
-      if (count == 0) {
-        return;
-      }
-      try {
-        copy.copyIn("copy " + target + " from stdin with (format csv)", new StringReader(rows.toString()));
-      } catch (IOException e) {
-        throw new SQLException("COPY into " + target + " failed", e);
-      }
-    }
   }
 }
