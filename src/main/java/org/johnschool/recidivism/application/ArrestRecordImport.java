@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.CsvFieldReader;
 import org.johnschool.platform.CsvInput;
 import org.johnschool.referral.application.DocketRejectedException;
 import org.johnschool.referral.application.ImportProblem;
@@ -110,6 +110,7 @@ public class ArrestRecordImport {
     final Set<String> seen = new HashSet<>();
     final List<Row> batch = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
+    final CsvFieldReader fields = new CsvFieldReader(this::problem);
     long problemCount;
     long lastRow = 1;
     long rows;
@@ -169,40 +170,11 @@ public class ArrestRecordImport {
     }
 
     private String text(CSVRecord r, String column, int max, boolean required, long line) {
-      String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
-      if (v.isEmpty()) {
-        if (required) {
-          problem(line, column, "Fill in " + column + ".");
-        }
-        return null;
-      }
-      if (v.length() > max) {
-        problem(line, column, column + " is longer than " + max + " characters.");
-        return null;
-      }
-      if (v.matches("^[=+@].*") || (v.startsWith("-") && !column.equals("statute"))) {
-        problem(line, column, column + " may not start with =, +, - or @ (spreadsheet formula).");
-        return null;
-      }
-      return v;
+      return fields.text(r, column, max, required, line);
     }
 
     private LocalDate date(CSVRecord r, String column, long line) {
-      String v = text(r, column, 10, true, line);
-      if (v == null) {
-        return null;
-      }
-      try {
-        LocalDate d = LocalDate.parse(v);
-        if (d.isBefore(LocalDate.of(1900, 1, 1))) {
-          problem(line, column, column + " lies before 1900.");
-          return null;
-        }
-        return d;
-      } catch (DateTimeParseException e) {
-        problem(line, column, "'" + v + "' is not a date (YYYY-MM-DD).");
-        return null;
-      }
+      return fields.date(r, column, true, line);
     }
 
     void flush() {

@@ -1,0 +1,94 @@
+package org.johnschool.recidivism.application;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.johnschool.recidivism.domain.AgeBand;
+import org.johnschool.recidivism.domain.CohortDefinition;
+import org.johnschool.recidivism.domain.OutcomeGroup;
+
+/**
+ * Reads the cases of a cohort in one query. A case's outcome group: the historical outcome if imported; else
+ * COMPLETED when it completed, FAILED when it failed after taking a seat, NEVER_ENROLLED when it failed without one,
+ * INELIGIBLE when screened (or overridden) so; open cases belong to no group. The index event is the exit date for
+ * participants and the referral date for the others. Sealed cases are left out. A re-arrest is a linked (or
+ * confirmed) arrest record of the person dated after the index, in the category asked for.
+ */
+final class CohortMembers {
+
+  /** The outcome group of a referral row {@code r} (SQL). */
+  static final String GROUP = "case when r.historical_outcome is not null then r.historical_outcome "
+      + "when r.completed_on is not null then 'COMPLETED' "
+      + "when r.failed_on is not null then case when exists (select 1 from enrollment e where e.referral_id = r.id and e.status <> 'WAITLISTED') "
+      + "  then 'FAILED' else 'NEVER_ENROLLED' end "
+      + "when coalesce(r.override_result, r.screening_result) = 'INELIGIBLE' then 'INELIGIBLE' end";
+
+  /** Cases of the program with group, index date, court and birth date, before any filter ({@code b} in the queries). */
+  static final String BASE = "select r.id, r.person_id, c.code as court, p.date_of_birth, g.grp, "
+      + "case when g.grp in ('COMPLETED', 'FAILED') then coalesce(r.exit_date, r.completed_on, r.failed_on) else r.referral_date end as index_date "
+      + "from referral r join court c on c.id = r.court_id join person p on p.id = r.person_id "
+      + "cross join lateral (select " + GROUP + " as grp) g "
+      + "where r.program_id = ? and r.sealed_at is null";
+
+  private CohortMembers() {}
+
+  static List<CohortMember> read(Connection c, long programId, CohortDefinition d, LocalDate observedUntil) throws SQLException {
+    Set<OutcomeGroup> groups = EnumSet.copyOf(d.outcomeGroups());
+    groups.addAll(d.comparisonGroups());
+    String groupList = groups.stream().map(g -> "'" + g.name() + "'").collect(Collectors.joining(", "));
+    String sql = "select b.id, b.person_id, b.grp, b.index_date, b.court, b.date_of_birth, "
+        + "(select min(a.arrest_date) from arrest_link l join arrest_record a on a.id = l.arrest_record_id "
+        + "  where l.person_id = b.person_id and l.state in ('LINKED', 'CONFIRMED') and a.arrest_date > b.index_date "
+        + "  and a.arrest_date <= ? and (? = 'ANY' or a.offense_category = ?)) "
+        + "from (" + BASE + ") b where b.grp in (" + groupList + ") and b.index_date between ? and ? and b.index_date <= ? "
+        + (d.courts().isEmpty() ? "" : "and b.court = any(?) ");
+    List<CohortMember> members = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(10_000);
+      int i = 1;
+      ps.setDate(i++, Date.valueOf(observedUntil));
+      ps.setString(i++, d.offenseCategory());
+      ps.setString(i++, d.offenseCategory());
+      ps.setLong(i++, programId);
+      ps.setDate(i++, Date.valueOf(d.indexFrom()));
+      ps.setDate(i++, Date.valueOf(d.indexTo()));
+      ps.setDate(i++, Date.valueOf(observedUntil));
+      if (!d.courts().isEmpty()) {
+        ps.setArray(i, c.createArrayOf("varchar", d.courts().toArray()));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          LocalDate index = rs.getDate(4).toLocalDate();
+          AgeBand band = AgeBand.at(rs.getDate(6).toLocalDate(), index);
+          if (!d.ageBands().isEmpty() && !d.ageBands().contains(band)) {
+            continue;
+          }
+          Date first = rs.getDate(7);
+          members.add(new CohortMember(rs.getLong(1), rs.getLong(2), OutcomeGroup.valueOf(rs.getString(3)), index, rs.getString(5), band,
+              first == null ? null : first.toLocalDate()));
+        }
+      }
+    }
+    return members;
+  }
+
+  /** The end of observed data: the day of the program's latest arrest-record import, or null before the first. */
+  static LocalDate observedUntil(Connection c, long programId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select max(imported_at) from arrest_import where program_id = ? and row_count > 0")) {
+      ps.setLong(1, programId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        var t = rs.getTimestamp(1);
+        return t == null ? null : t.toLocalDateTime().toLocalDate();
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.johnschool.recidivism.domain;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/** Age at the index event, in the bands evaluators report (BJS-style). */
+public enum AgeBand {
+  UNDER_25("18–24", 0, 24),
+  AGE_25_34("25–34", 25, 34),
+  AGE_35_44("35–44", 35, 44),
+  AGE_45_54("45–54", 45, 54),
+  AGE_55_PLUS("55+", 55, 200);
+
+  private final String label;
+  private final int from;
+  private final int to;
+
+  AgeBand(String label, int from, int to) {
+    this.label = label;
+    this.from = from;
+    this.to = to;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static AgeBand at(LocalDate birth, LocalDate index) {
+    int age = Period.between(birth, index).getYears();
+    for (AgeBand b : values()) {
+      if (age >= b.from && age <= b.to) {
+        return b;
+      }
+    }
+    return UNDER_25;
+  }
+}

@@ -1,0 +1,60 @@
+package org.johnschool.recidivism.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.johnschool.platform.FieldError;
+import org.johnschool.platform.InvalidInputException;
+
+/**
+ * Who a cohort holds: index events in [{@code indexFrom}, {@code indexTo}], at these courts (codes; none = all), in
+ * these outcome groups (none = participants, COMPLETED and FAILED) and age bands (none = all); re-arrests counted in
+ * one offense category (ANY or one of the four). An optional comparison group takes the same period, courts and
+ * ages with other outcome groups.
+ */
+public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<String> courts, List<OutcomeGroup> outcomeGroups,
+    List<AgeBand> ageBands, String offenseCategory, List<OutcomeGroup> comparisonGroups) {
+
+  public static final Set<String> OFFENSE_CATEGORIES = Set.of("ANY", "SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+  public static final List<Integer> WINDOWS = List.of(6, 12, 24, 36);
+
+  public CohortDefinition {
+    courts = courts == null ? List.of() : courts.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+    outcomeGroups = outcomeGroups == null || outcomeGroups.isEmpty() ? List.of(OutcomeGroup.COMPLETED, OutcomeGroup.FAILED)
+        : List.copyOf(EnumSet.copyOf(outcomeGroups));
+    ageBands = ageBands == null ? List.of() : List.copyOf(ageBands.isEmpty() ? List.of() : EnumSet.copyOf(ageBands));
+    offenseCategory = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
+    comparisonGroups = comparisonGroups == null || comparisonGroups.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(comparisonGroups));
+    List<FieldError> errors = new ArrayList<>();
+    if (indexFrom == null) {
+      errors.add(new FieldError("indexFrom", "Give the first day of the index-event period (YYYY-MM-DD)."));
+    }
+    if (indexTo == null) {
+      errors.add(new FieldError("indexTo", "Give the last day of the index-event period (YYYY-MM-DD)."));
+    }
+    if (indexFrom != null && indexTo != null && indexTo.isBefore(indexFrom)) {
+      errors.add(new FieldError("indexTo", "The period ends before it starts."));
+    }
+    if (!OFFENSE_CATEGORIES.contains(offenseCategory)) {
+      errors.add(new FieldError("offenseCategory", "Say ANY, SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER."));
+    }
+    for (OutcomeGroup g : comparisonGroups) {
+      if (outcomeGroups.contains(g)) {
+        errors.add(new FieldError("comparisonGroups", g + " is already in the cohort; a comparison group takes other outcome groups."));
+      }
+    }
+    if (courts.size() > 200) {
+      errors.add(new FieldError("courts", "At most 200 courts."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  public boolean hasComparison() {
+    return !comparisonGroups.isEmpty();
+  }
+}

@@ -1,0 +1,289 @@
+package org.johnschool.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.Session;
+import org.johnschool.identity.application.StaffScope;
+import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.CsvFieldReader;
+import org.johnschool.platform.CsvInput;
+
+/**
+ * Imports past participants from a program's old spreadsheets, so evaluators find them in the same cohorts: one row
+ * per case with the person's identifiers, the court case, the referral date, the outcome group (completed, failed,
+ * ineligible, declined), the exit date and the court's disposition. All or nothing with a row-by-row report. The
+ * cases are marked historical (the import that brought them) and take a closed status — COMPLETED or DISMISSED,
+ * RETURNED_TO_COURT, INELIGIBLE — so they never enter scheduling or fees; the import record says who and when.
+ */
+@Stateless
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class HistoricalCaseImport {
+
+  public static final List<String> COLUMNS = List.of("court", "court_case_number", "first_name", "last_name", "date_of_birth", "sex",
+      "state_id", "fbi_number", "referral_date", "outcome", "exit_date", "disposition", "disposition_date");
+  static final Set<String> OUTCOMES = Set.of("COMPLETED", "FAILED", "INELIGIBLE", "DECLINED");
+  static final Set<String> DISPOSITIONS = Set.of("DISMISSED", "CONVICTED", "OTHER");
+  static final int BATCH = 1000;
+  static final int MAX_REPORTED = 1000;
+
+  @PersistenceContext EntityManager em;
+
+  public record Summary(long rows, long imported) {}
+
+  @org.jboss.ejb3.annotation.TransactionTimeout(value = 1800)
+  public Summary importFile(InputStream csv, StaffScope scope) {
+    long importId = ((Number) em.createNativeQuery("select nextval('historical_import_seq')").getSingleResult()).longValue();
+    em.createNativeQuery("insert into historical_import (id, program_id, imported_by, imported_at) values (?1, ?2, ?3, ?4)")
+        .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
+        .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+    Map<String, Long> courts = new HashMap<>();
+    for (Object o : em.createNativeQuery("select code, id from court where program_id = ?1").setParameter(1, scope.programId()).getResultList()) {
+      Object[] r = (Object[]) o;
+      courts.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    Run run = new Run(scope, importId, courts);
+    try (Reader reader = CsvInput.strictUtf8(csv);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+      List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+      if (!header.containsAll(COLUMNS)) {
+        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+        run.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
+      } else {
+        for (CSVRecord r : parser) {
+          run.row(r);
+        }
+        run.flush();
+      }
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
+      run.problem(run.lastRow + 1, "", CsvInput.problemOf(e));
+    }
+    if (run.problemCount > 0) {
+      throw new DocketRejectedException(run.problems, run.problemCount);
+    }
+    em.createNativeQuery("update historical_import set row_count = ?1 where id = ?2").setParameter(1, run.rows).setParameter(2, importId)
+        .executeUpdate();
+    return new Summary(run.rows, run.imported);
+  }
+
+  private record Row(long line, long courtId, String caseNumber, String first, String last, LocalDate dob, String sex, String stateId,
+      String fbi, LocalDate referred, String outcome, LocalDate exit, String disposition, LocalDate dispositionDate) {}
+
+  private final class Run {
+    final StaffScope scope;
+    final long importId;
+    final Map<String, Long> courts;
+    final Set<String> seen = new HashSet<>();
+    final List<Row> batch = new ArrayList<>();
+    final List<ImportProblem> problems = new ArrayList<>();
+    final CsvFieldReader fields = new CsvFieldReader(this::problem);
+    long problemCount;
+    long lastRow = 1;
+    long rows;
+    long imported;
+
+    Run(StaffScope scope, long importId, Map<String, Long> courts) {
+      this.scope = scope;
+      this.importId = importId;
+      this.courts = courts;
+    }
+
+    void problem(long row, String column, String message) {
+      problemCount++;
+      if (problems.size() < MAX_REPORTED) {
+        problems.add(new ImportProblem(row, column, message));
+      }
+    }
+
+    void row(CSVRecord r) {
+      long line = r.getRecordNumber() + 1;
+      lastRow = line;
+      rows++;
+      String court = upper(fields.text(r, "court", 20, true, line));
+      Long courtId = court == null ? null : courts.get(court);
+      if (court != null && courtId == null) {
+        problem(line, "court", "Court '" + court + "' is not one of the program's courts.");
+      }
+      String caseNumber = fields.text(r, "court_case_number", 40, true, line);
+      String first = fields.text(r, "first_name", 100, true, line);
+      String last = fields.text(r, "last_name", 100, true, line);
+      LocalDate dob = fields.date(r, "date_of_birth", true, line);
+      String sex = upper(fields.text(r, "sex", 1, true, line));
+      if (sex != null && !Set.of("M", "F", "X", "U").contains(sex)) {
+        problem(line, "sex", "'" + sex + "' is not M, F, X or U.");
+      }
+      String stateId = fields.text(r, "state_id", 30, false, line);
+      String fbi = fields.text(r, "fbi_number", 30, false, line);
+      LocalDate referred = fields.date(r, "referral_date", true, line);
+      String outcome = upper(fields.text(r, "outcome", 12, true, line));
+      if (outcome != null && !OUTCOMES.contains(outcome)) {
+        problem(line, "outcome", "'" + outcome + "' is not completed, failed, ineligible or declined.");
+      }
+      LocalDate exit = fields.date(r, "exit_date", "COMPLETED".equals(outcome) || "FAILED".equals(outcome), line);
+      String disposition = upper(fields.text(r, "disposition", 12, false, line));
+      if (disposition != null && !DISPOSITIONS.contains(disposition)) {
+        problem(line, "disposition", "'" + disposition + "' is not dismissed, convicted or other.");
+      }
+      LocalDate dispositionDate = fields.date(r, "disposition_date", disposition != null, line);
+      if (disposition == null && dispositionDate != null) {
+        problem(line, "disposition", "A disposition date needs the disposition.");
+      }
+      LocalDate today = LocalDate.now();
+      if (dob != null && referred != null && !referred.isAfter(dob.plusYears(10))) {
+        problem(line, "date_of_birth", "The date of birth is not at least ten years before the referral.");
+      }
+      for (var d : new Object[][] {{"referral_date", referred}, {"exit_date", exit}, {"disposition_date", dispositionDate}}) {
+        if (d[1] != null && ((LocalDate) d[1]).isAfter(today)) {
+          problem(line, (String) d[0], d[0] + " lies in the future.");
+        }
+      }
+      if (referred != null && exit != null && exit.isBefore(referred)) {
+        problem(line, "exit_date", "The exit date comes before the referral date.");
+      }
+      if (courtId != null && caseNumber != null && !seen.add(courtId + "/" + caseNumber.toUpperCase(Locale.ROOT))) {
+        problem(line, "court_case_number", "Case " + caseNumber + " at " + court + " comes twice in this file.");
+      }
+      if (problemCount == 0) {
+        batch.add(new Row(line, courtId, caseNumber, first, last, dob, sex, stateId, fbi, referred, outcome, exit, disposition, dispositionDate));
+        if (batch.size() >= BATCH) {
+          flush();
+        }
+      }
+    }
+
+    void flush() {
+      if (batch.isEmpty() || problemCount > 0) {
+        batch.clear();
+        return;
+      }
+      em.unwrap(Session.class).doWork(this::write);
+      batch.clear();
+    }
+
+    private void write(Connection c) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement("select court_id, court_case_number from referral where (court_id, upper(court_case_number)) in "
+          + "(select * from unnest(?::bigint[], ?::varchar[]))")) {
+        ps.setArray(1, c.createArrayOf("bigint", batch.stream().map(Row::courtId).toArray()));
+        ps.setArray(2, c.createArrayOf("varchar", batch.stream().map(r -> r.caseNumber().toUpperCase(Locale.ROOT)).toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          Set<String> known = new HashSet<>();
+          while (rs.next()) {
+            known.add(rs.getLong(1) + "/" + rs.getString(2).toUpperCase(Locale.ROOT));
+          }
+          for (Row r : batch) {
+            if (known.contains(r.courtId() + "/" + r.caseNumber().toUpperCase(Locale.ROOT))) {
+              problem(r.line(), "court_case_number", "Case " + r.caseNumber() + " is already in the system.");
+            }
+          }
+        }
+      }
+      if (problemCount > 0) {
+        return;
+      }
+      Deque<Long> personIds = ids(c, "person_seq", batch.size());
+      Deque<Long> referralIds = ids(c, "referral_seq", batch.size());
+      Timestamp now = Timestamp.from(Instant.now());
+      try (PreparedStatement person = c.prepareStatement("insert into person (id, program_id, pseudonym, first_name, last_name, date_of_birth, "
+              + "sex, state_id, fbi_number, preferred_language, version, created_at, modified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', 0, ?, ?)");
+          PreparedStatement referral = c.prepareStatement("insert into referral (id, program_id, court_id, person_id, court_case_number, "
+              + "arrest_date, arresting_agency, referral_date, deadline, status, screening_result, completed_on, failed_on, failure_reason, "
+              + "disposition_category, disposition_date, disposition_recorded_by, historical_import_id, historical_outcome, exit_date, "
+              + "version, created_at, modified_at) values (?, ?, ?, ?, ?, ?, 'Not recorded (historical)', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+        for (Row r : batch) {
+          long personId = personIds.pop();
+          int i = 1;
+          person.setLong(i++, personId);
+          person.setLong(i++, scope.programId());
+          person.setObject(i++, UUID.randomUUID());
+          person.setString(i++, r.first());
+          person.setString(i++, r.last());
+          person.setDate(i++, Date.valueOf(r.dob()));
+          person.setString(i++, r.sex());
+          person.setString(i++, r.stateId());
+          person.setString(i++, r.fbi());
+          person.setTimestamp(i++, now);
+          person.setTimestamp(i, now);
+          person.addBatch();
+
+          String status = switch (r.outcome()) {
+            case "COMPLETED" -> "DISMISSED".equals(r.disposition()) ? "DISMISSED" : "COMPLETED";
+            case "INELIGIBLE" -> "INELIGIBLE";
+            default -> "RETURNED_TO_COURT";
+          };
+          LocalDate deadline = r.exit() != null ? r.exit() : r.referred();
+          i = 1;
+          referral.setLong(i++, referralIds.pop());
+          referral.setLong(i++, scope.programId());
+          referral.setLong(i++, r.courtId());
+          referral.setLong(i++, personId);
+          referral.setString(i++, r.caseNumber());
+          referral.setDate(i++, Date.valueOf(r.referred()));
+          referral.setDate(i++, Date.valueOf(r.referred()));
+          referral.setDate(i++, Date.valueOf(deadline));
+          referral.setString(i++, status);
+          referral.setString(i++, "INELIGIBLE".equals(r.outcome()) ? "INELIGIBLE" : "ELIGIBLE");
+          referral.setDate(i++, "COMPLETED".equals(r.outcome()) ? Date.valueOf(r.exit()) : null);
+          referral.setDate(i++, "FAILED".equals(r.outcome()) ? Date.valueOf(r.exit()) : null);
+          referral.setString(i++, "FAILED".equals(r.outcome()) ? "Did not complete (historical record)." : null);
+          referral.setString(i++, r.disposition());
+          referral.setDate(i++, r.dispositionDate() == null ? null : Date.valueOf(r.dispositionDate()));
+          referral.setString(i++, r.disposition() == null ? null : scope.username());
+          referral.setLong(i++, importId);
+          referral.setString(i++, r.outcome());
+          referral.setDate(i++, r.exit() == null ? null : Date.valueOf(r.exit()));
+          referral.setTimestamp(i++, now);
+          referral.setTimestamp(i, now);
+          referral.addBatch();
+        }
+        person.executeBatch();
+        referral.executeBatch();
+      }
+      imported += batch.size();
+    }
+
+    private static String upper(String v) {
+      return v == null ? null : v.toUpperCase(Locale.ROOT);
+    }
+  }
+
+  /** Ids from a sequence Hibernate also draws from: each value is used as it is (Hibernate's pooled blocks end at values it drew itself). */
+  private static Deque<Long> ids(Connection c, String sequence, int count) throws SQLException {
+    Deque<Long> ids = new ArrayDeque<>(count);
+    try (PreparedStatement ps = c.prepareStatement("select nextval('" + sequence + "') from generate_series(1, ?)")) {
+      ps.setInt(1, count);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+}
