@@ -40,6 +40,11 @@ public record CohortRequest(String indexFrom, String indexTo, List<String> court
       }
     }
     if (!errors.isEmpty()) {
+      for (FieldError e : CohortDefinition.check(from, to, offenseCategory)) {
+        if (errors.stream().noneMatch(x -> x.field().equals(e.field()))) {
+          errors.add(e);
+        }
+      }
       throw new InvalidInputException(errors);
     }
     return new CohortDefinition(from, to, courts, groups, bands, offenseCategory, comparison);

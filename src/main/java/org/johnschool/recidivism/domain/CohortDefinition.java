@@ -28,19 +28,7 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
     ageBands = ageBands == null ? List.of() : List.copyOf(ageBands.isEmpty() ? List.of() : EnumSet.copyOf(ageBands));
     offenseCategory = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
     comparisonGroups = comparisonGroups == null || comparisonGroups.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(comparisonGroups));
-    List<FieldError> errors = new ArrayList<>();
-    if (indexFrom == null) {
-      errors.add(new FieldError("indexFrom", "Give the first day of the index-event period (YYYY-MM-DD)."));
-    }
-    if (indexTo == null) {
-      errors.add(new FieldError("indexTo", "Give the last day of the index-event period (YYYY-MM-DD)."));
-    }
-    if (indexFrom != null && indexTo != null && indexTo.isBefore(indexFrom)) {
-      errors.add(new FieldError("indexTo", "The period ends before it starts."));
-    }
-    if (!OFFENSE_CATEGORIES.contains(offenseCategory)) {
-      errors.add(new FieldError("offenseCategory", "Say ANY, SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER."));
-    }
+    List<FieldError> errors = check(indexFrom, indexTo, offenseCategory);
     for (OutcomeGroup g : comparisonGroups) {
       if (outcomeGroups.contains(g)) {
         errors.add(new FieldError("comparisonGroups", g + " is already in the cohort; a comparison group takes other outcome groups."));
@@ -52,6 +40,25 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+  }
+
+  /** The problems of the period and the offense category (also for a request whose other fields are wrong). */
+  public static List<FieldError> check(LocalDate indexFrom, LocalDate indexTo, String offenseCategory) {
+    List<FieldError> errors = new ArrayList<>();
+    if (indexFrom == null) {
+      errors.add(new FieldError("indexFrom", "Give the first day of the index-event period (YYYY-MM-DD)."));
+    }
+    if (indexTo == null) {
+      errors.add(new FieldError("indexTo", "Give the last day of the index-event period (YYYY-MM-DD)."));
+    }
+    if (indexFrom != null && indexTo != null && indexTo.isBefore(indexFrom)) {
+      errors.add(new FieldError("indexTo", "The period ends before it starts."));
+    }
+    String category = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
+    if (!OFFENSE_CATEGORIES.contains(category)) {
+      errors.add(new FieldError("offenseCategory", "Say ANY, SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER."));
+    }
+    return errors;
   }
 
   public boolean hasComparison() {
