@@ -195,4 +195,68 @@ class CohortIT {
     assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/cohorts/report", definition).status());
     assertNotNull(r.getJsonObject("definition"));
   }
+
+  @Test
+  void an_evaluator_saves_a_cohort_re_runs_it_and_exports_it_without_identities() {
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    Api evaluator = Api.as(base, DemoUser.EVALUATOR);
+    Random random = new Random();
+    String run = Long.toString(Math.abs(random.nextLong()), 36).toUpperCase();
+    LocalDate month = LocalDate.of(1970 + random.nextInt(19), 1 + random.nextInt(12), 1);
+    StringBuilder history = new StringBuilder(HISTORY);
+    StringBuilder arrests = new StringBuilder(ARRESTS);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String last = surname(random);
+      names.add(last);
+      history.append(String.join(",", "SF-SUP", "E" + run + i, "Earl", last, "1950-03-03", "M", run + "S" + i, "FBI" + run + i,
+          month.minusDays(20).toString(), i < 10 ? "completed" : "declined", i < 10 ? month.plusDays(i).toString() : "", "", "")).append('\n');
+      if (i % 4 == 0) {
+        arrests.append(String.join(",", run + "R" + i, "Earl", last, "1950-03-03", "M", run + "S" + i, "", month.plusDays(200).toString(),
+            "SFPD", "647(b)", "Solicitation", i == 0 ? "VIOLENT" : "SEX_BUYING")).append('\n');
+      }
+    }
+    assertEquals(200, coordinator.postCsv("api/v1/historical-cases/import", history.toString()).status());
+    assertEquals(200, coordinator.postCsv("api/v1/arrest-records/import", arrests.toString()).status());
+    assertEquals(200, coordinator.post("api/v1/linkage/runs", "{}").status());
+    String definition = "{\"indexFrom\":\"" + month.minusDays(30) + "\",\"indexTo\":\"" + month.plusDays(27)
+        + "\",\"outcomeGroups\":[\"COMPLETED\"],\"comparisonGroups\":[\"DECLINED\"]}";
+
+    var saved = evaluator.post("api/v1/cohorts", "{\"name\":\"Completers " + run + "\",\"definition\":" + definition + "}");
+    assertEquals(201, saved.status(), saved.toString());
+    long id = saved.json().getJsonNumber("id").longValue();
+    assertEquals(409, evaluator.post("api/v1/cohorts", "{\"name\":\"completers " + run + "\",\"definition\":" + definition + "}").status(),
+        "names are unique regardless of case");
+    assertEquals(400, evaluator.post("api/v1/cohorts", "{\"name\":\"\",\"definition\":" + definition + "}").status());
+    assertTrue(evaluator.get("api/v1/cohorts").body().contains("Completers " + run));
+    var rerun = evaluator.get("api/v1/cohorts/" + id + "/report");
+    assertEquals(200, rerun.status(), rerun.toString());
+    assertEquals(10, rerun.json().getJsonArray("groups").getJsonObject(0).getInt("size"));
+    assertTrue(rerun.json().getJsonArray("groups").getJsonObject(1).getBoolean("suppressed"), "two declined are fewer than ten");
+
+    var export = evaluator.post("api/v1/cohorts/export", definition);
+    assertEquals(200, export.status(), export.toString());
+    String[] lines = export.body().split("\n");
+    List<String> header = List.of(lines[0].split(","));
+    assertEquals(List.of("pid", "court", "outcome_group", "historical", "age_band", "index_date", "follow_up_days"), header.subList(0, 7));
+    assertEquals(13, lines.length, "a header and one row per case");
+    for (String name : names) {
+      assertFalse(export.body().contains(name), "no name in the export");
+    }
+    assertFalse(export.body().contains(run), "no identifier in the export");
+    assertFalse(export.body().contains("1950-03-03"), "no date of birth in the export");
+    long sexBuying = java.util.Arrays.stream(lines).skip(1).filter(l -> l.split(",", -1)[header.indexOf("rearrest_sex_buying")].equals("1")).count();
+    long any = java.util.Arrays.stream(lines).skip(1).filter(l -> l.split(",", -1)[header.indexOf("rearrest_any")].equals("1")).count();
+    assertEquals(2, sexBuying, "records 4 and 8 of the completers");
+    assertEquals(3, any, "plus the violent re-arrest of record 0");
+    assertTrue(java.util.Arrays.stream(lines).skip(1).allMatch(l -> l.split(",")[0].matches("[0-9a-f]{16}")));
+    var again = evaluator.post("api/v1/cohorts/export", definition);
+    assertEquals(lines[1].split(",")[0], again.body().split("\n")[1].split(",")[0], "the same person keeps the same pid");
+
+    String dictionary = evaluator.get("api/v1/cohorts/export/dictionary").body();
+    for (String column : header) {
+      assertTrue(dictionary.contains("\n" + column + ","), column + " is described in the data dictionary");
+    }
+    assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/cohorts/export", definition).status());
+  }
 }

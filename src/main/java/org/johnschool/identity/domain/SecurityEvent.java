@@ -23,7 +23,9 @@ public class SecurityEvent {
     ACCOUNT_LOCKED,
     ACCOUNT_RELEASED,
     PASSWORD_CHANGED,
-    SESSION_EXPIRED
+    SESSION_EXPIRED,
+    /** Data left the system in bulk (an export for evaluators). */
+    EXPORT
   }
 
   /** Whether it succeeded. */

@@ -2,6 +2,10 @@ package org.johnschool.recidivism.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +19,9 @@ import org.johnschool.platform.InvalidInputException;
 import org.johnschool.recidivism.application.CohortReport;
 import org.johnschool.recidivism.application.CohortReports;
 import org.johnschool.recidivism.application.CohortRequest;
+import org.johnschool.recidivism.application.EvaluatorExport;
+import org.johnschool.recidivism.application.SavedCohorts;
+import org.johnschool.recidivism.domain.CohortDefinition;
 
 /** Cohort measures for evaluators and outside tools. */
 @Path("/cohorts")
@@ -23,6 +30,8 @@ import org.johnschool.recidivism.application.CohortRequest;
 public class CohortResource {
 
   @Inject CohortReports reports;
+  @Inject SavedCohorts saved;
+  @Inject EvaluatorExport export;
   @Inject CurrentStaff staff;
 
   @POST
@@ -39,9 +48,70 @@ public class CohortResource {
           + "size (default 10) are suppressed (counts left out, suppressed: true) and curves stop where fewer remain at risk. 400 names "
           + "bad fields; 409 when no arrest records were imported.")
   public CohortReport report(CohortRequest request) {
+    return reports.report(staff.scope(), definition(request));
+  }
+
+  private static CohortDefinition definition(CohortRequest request) {
     if (request == null) {
       throw new InvalidInputException(List.of(new FieldError("indexFrom", "Send the cohort definition as JSON.")));
     }
-    return reports.report(staff.scope(), request.toDefinition());
+    return request.toDefinition();
+  }
+
+  /** A definition to save under a name. */
+  public record SaveRequest(String name, CohortRequest definition) {}
+
+  @GET
+  @Operation(summary = "Saved cohort definitions of the program, by name")
+  public List<SavedCohorts.Saved> saved() {
+    return saved.list(staff.scope());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a cohort definition under a name: 201 with it; 409 when the name is taken")
+  public Response save(SaveRequest request) {
+    SavedCohorts.Saved s = saved.save(staff.scope(), request == null ? null : request.name(), request == null ? null : request.definition());
+    return Response.status(201).entity(s).build();
+  }
+
+  @GET
+  @Path("/{id:[0-9]+}")
+  @Operation(summary = "One saved cohort definition")
+  public SavedCohorts.Saved one(@PathParam("id") long id) {
+    return saved.get(staff.scope(), id);
+  }
+
+  @GET
+  @Path("/{id:[0-9]+}/report")
+  @Operation(summary = "Re-run a saved cohort: the same answer as POST /cohorts/report with its definition, on today's data")
+  public CohortReport rerun(@PathParam("id") long id) {
+    return reports.report(staff.scope(), saved.get(staff.scope(), id).definition().toDefinition());
+  }
+
+  @POST
+  @Path("/export")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(summary = "De-identified person-level export of a cohort and its comparison group (CSV)",
+      description = "One row per case: pid (keyed pseudonym), court, outcome_group, historical, age_band, index_date, follow_up_days, "
+          + "re-arrest flag and days to the first re-arrest per category (any, sex_buying, other_sex_offense, violent, other), fee and "
+          + "attendance summaries, pre/post scores. No names, dates of birth, identifiers or free text. Columns are described by "
+          + "GET /cohorts/export/dictionary. Every export is recorded in the security log.")
+  public Response export(CohortRequest request) {
+    CohortDefinition d = definition(request);
+    export.checkReady(staff.scope());
+    var scope = staff.scope();
+    StreamingOutput body = out -> export.write(scope, d, out);
+    return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"cohort-export.csv\"").build();
+  }
+
+  @GET
+  @Path("/export/dictionary")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The data dictionary of the export (CSV: column, type, meaning)")
+  public Response dictionary() {
+    return Response.ok(EvaluatorExport.dictionary(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"cohort-export-dictionary.csv\"").build();
   }
 }
