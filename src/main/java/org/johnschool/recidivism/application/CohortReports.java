@@ -67,6 +67,19 @@ public class CohortReports {
     return new CohortReport(CohortRequest.of(d), until, groups, rates, comparisonRates, survival, logRank, suppress ? minimum : null);
   }
 
+  /** A court of the program, for choosing courts in a cohort. */
+  public record CourtChoice(String code, String name) {}
+
+  public List<CourtChoice> courts(StaffScope scope) {
+    List<CourtChoice> courts = new ArrayList<>();
+    for (Object o : em.createNativeQuery("select code, name from court where program_id = ?1 order by name")
+        .setParameter(1, scope.programId()).getResultList()) {
+      Object[] r = (Object[]) o;
+      courts.add(new CourtChoice((String) r[0], (String) r[1]));
+    }
+    return courts;
+  }
+
   /** The observations (days at liberty to the first re-arrest, or censored at the end of observed data) of members. */
   static List<Observation> observations(List<CohortMember> members, LocalDate until) {
     List<Observation> obs = new ArrayList<>(members.size());

@@ -1,0 +1,289 @@
+package org.johnschool.recidivism.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.web.Messages;
+import org.johnschool.recidivism.application.CohortReport;
+import org.johnschool.recidivism.application.CohortReports;
+import org.johnschool.recidivism.application.CohortReports.CourtChoice;
+import org.johnschool.recidivism.application.CohortRequest;
+import org.johnschool.recidivism.application.EvaluatorExport;
+import org.johnschool.recidivism.application.SavedCohorts;
+import org.johnschool.recidivism.domain.AgeBand;
+import org.johnschool.recidivism.domain.OutcomeGroup;
+
+/**
+ * The cohort builder (evaluation/cohorts.xhtml): define a cohort and a comparison group, run it, read the rates,
+ * the survival curves and the log-rank test, save the definition, download the results or the de-identified export.
+ */
+@Named
+@ViewScoped
+public class CohortBuilderBacking implements Serializable {
+
+  @Inject transient CurrentStaff staff;
+  @Inject transient CohortReports reports;
+  @Inject transient SavedCohorts saved;
+  @Inject transient EvaluatorExport export;
+
+  private String indexFrom = LocalDate.now().minusYears(5).withDayOfYear(1).toString();
+  private String indexTo = LocalDate.now().minusYears(1).toString();
+  private List<String> courts = new ArrayList<>();
+  private List<String> groups = new ArrayList<>(List.of(OutcomeGroup.COMPLETED.name()));
+  private List<String> comparison = new ArrayList<>();
+  private List<String> ageBands = new ArrayList<>();
+  private String offense = "ANY";
+  private String saveName;
+  private Long savedId;
+  private List<CourtChoice> courtChoices = List.of();
+  private List<SavedCohorts.Saved> savedCohorts = List.of();
+  private CohortReport report;
+  private SurvivalChart chart;
+
+  @PostConstruct
+  void load() {
+    courtChoices = reports.courts(staff.scope());
+    savedCohorts = saved.list(staff.scope());
+  }
+
+  private CohortRequest request() {
+    return new CohortRequest(indexFrom, indexTo, courts, groups, ageBands, offense, comparison);
+  }
+
+  public void run() {
+    try {
+      report = reports.report(staff.scope(), request().toDefinition());
+      chart = new SurvivalChart(report.survival(), List.of(CohortReport.COHORT, CohortReport.COMPARISON));
+    } catch (BusinessException e) {
+      report = null;
+      Messages.refused(e, field -> "builder:" + field);
+    }
+  }
+
+  public void save() {
+    try {
+      saved.save(staff.scope(), saveName, request());
+      Messages.info("cohorts.saved", saveName.trim());
+      saveName = null;
+      savedCohorts = saved.list(staff.scope());
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "builder:" + ("name".equals(field) ? "saveName" : field));
+    }
+  }
+
+  /** Fills the form with a saved definition and runs it. */
+  public void open() {
+    if (savedId == null) {
+      return;
+    }
+    try {
+      CohortRequest r = saved.get(staff.scope(), savedId).definition();
+      indexFrom = r.indexFrom();
+      indexTo = r.indexTo();
+      courts = new ArrayList<>(r.courts());
+      groups = new ArrayList<>(r.outcomeGroups());
+      comparison = new ArrayList<>(r.comparisonGroups() == null ? List.of() : r.comparisonGroups());
+      ageBands = new ArrayList<>(r.ageBands().stream().map(b -> AgeBand.valueOf(toName(b)).name()).toList());
+      offense = r.offenseCategory();
+      run();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  private static String toName(String label) {
+    for (AgeBand b : AgeBand.values()) {
+      if (b.label().equals(label) || b.name().equals(label)) {
+        return b.name();
+      }
+    }
+    return AgeBand.UNDER_25.name();
+  }
+
+  /** The rates and survival rows as CSV (what the page shows, suppressed cells left empty). */
+  public void downloadResults() throws IOException {
+    if (report == null) {
+      return;
+    }
+    ExternalContext ec = start("cohort-results.csv");
+    Writer w = new OutputStreamWriter(ec.getResponseOutputStream(), StandardCharsets.UTF_8);
+    w.write("table,group,months_or_day,eligible_or_at_risk,events,censored,rate_or_survival,lower,upper,suppressed\n");
+    for (var r : report.rates()) {
+      w.write(rate(CohortReport.COHORT, r));
+    }
+    for (var r : report.comparisonRates()) {
+      w.write(rate(CohortReport.COMPARISON, r));
+    }
+    for (var s : report.survival()) {
+      w.write(String.join(",", "survival", s.group(), Integer.toString(s.day()), Integer.toString(s.atRisk()), Integer.toString(s.events()),
+          Integer.toString(s.censored()), Double.toString(s.survival()), text(s.lower()), text(s.upper()), "no") + "\n");
+    }
+    if (report.logRank() != null) {
+      w.write("logrank,,,,,,chi_square=" + report.logRank().chiSquare() + ",df=" + report.logRank().df() + ",p=" + report.logRank().p() + ",no\n");
+    }
+    w.flush();
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  /** The de-identified person-level export of the cohort and its comparison group. */
+  public void downloadExport() throws IOException {
+    try {
+      var definition = request().toDefinition();
+      export.checkReady(staff.scope());
+      ExternalContext ec = start("cohort-export.csv");
+      export.write(staff.scope(), definition, ec.getResponseOutputStream());
+      FacesContext.getCurrentInstance().responseComplete();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "builder:" + field);
+    }
+  }
+
+  /** The data dictionary of the export. */
+  public void downloadDictionary() throws IOException {
+    ExternalContext ec = start("cohort-export-dictionary.csv");
+    ec.getResponseOutputStream().write(EvaluatorExport.dictionary());
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  private static ExternalContext start(String filename) {
+    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+    ec.responseReset();
+    ec.setResponseContentType("text/csv; charset=UTF-8");
+    ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    return ec;
+  }
+
+  private static String rate(String group, CohortReport.Rate r) {
+    return String.join(",", "rate", group, Integer.toString(r.months()), text(r.eligible()), text(r.events()), "", text(r.rate()),
+        text(r.lower()), text(r.upper()), r.suppressed() ? "yes" : "no") + "\n";
+  }
+
+  private static String text(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  public List<OutcomeGroup> getGroupChoices() {
+    return List.of(OutcomeGroup.values());
+  }
+
+  public List<AgeBand> getAgeBandChoices() {
+    return List.of(AgeBand.values());
+  }
+
+  public List<String> getOffenseChoices() {
+    return List.of("ANY", "SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+  }
+
+  public List<CourtChoice> getCourtChoices() {
+    return courtChoices;
+  }
+
+  public List<SavedCohorts.Saved> getSavedCohorts() {
+    return savedCohorts;
+  }
+
+  public CohortReport getReport() {
+    return report;
+  }
+
+  public SurvivalChart getChart() {
+    return chart;
+  }
+
+  /** The rates of both groups side by side, one row per window. */
+  public List<CohortReport.Rate[]> getRateRows() {
+    List<CohortReport.Rate[]> rows = new ArrayList<>();
+    if (report == null) {
+      return rows;
+    }
+    for (int i = 0; i < report.rates().size(); i++) {
+      rows.add(new CohortReport.Rate[] {report.rates().get(i), report.comparisonRates().isEmpty() ? null : report.comparisonRates().get(i)});
+    }
+    return rows;
+  }
+
+  public String getIndexFrom() {
+    return indexFrom;
+  }
+
+  public void setIndexFrom(String indexFrom) {
+    this.indexFrom = indexFrom;
+  }
+
+  public String getIndexTo() {
+    return indexTo;
+  }
+
+  public void setIndexTo(String indexTo) {
+    this.indexTo = indexTo;
+  }
+
+  public List<String> getCourts() {
+    return courts;
+  }
+
+  public void setCourts(List<String> courts) {
+    this.courts = courts;
+  }
+
+  public List<String> getGroups() {
+    return groups;
+  }
+
+  public void setGroups(List<String> groups) {
+    this.groups = groups;
+  }
+
+  public List<String> getComparison() {
+    return comparison;
+  }
+
+  public void setComparison(List<String> comparison) {
+    this.comparison = comparison;
+  }
+
+  public List<String> getAgeBands() {
+    return ageBands;
+  }
+
+  public void setAgeBands(List<String> ageBands) {
+    this.ageBands = ageBands;
+  }
+
+  public String getOffense() {
+    return offense;
+  }
+
+  public void setOffense(String offense) {
+    this.offense = offense;
+  }
+
+  public String getSaveName() {
+    return saveName;
+  }
+
+  public void setSaveName(String saveName) {
+    this.saveName = saveName;
+  }
+
+  public Long getSavedId() {
+    return savedId;
+  }
+
+  public void setSavedId(Long savedId) {
+    this.savedId = savedId;
+  }
+}
