@@ -31,7 +31,8 @@ public record ReferralView(
     Instant createdAt,
     OutcomeView outcome,
     DispositionView disposition,
-    boolean sealed) {
+    boolean sealed,
+    String historicalOutcome) {
 
   /** How the program's part ended: completed on a date, or failed with the reason. */
   public record OutcomeView(LocalDate completedOn, LocalDate failedOn, String failureReason) {}
@@ -93,6 +94,7 @@ public record ReferralView(
             : new OutcomeView(r.getCompletedOn(), r.getFailedOn(), scope.seesIdentities() ? r.getFailureReason() : null),
         r.getDispositionCategory() == null ? null : new DispositionView(r.getDispositionCategory().name(), r.getDispositionDate(),
             scope.seesIdentities() ? r.getDispositionDescription() : null, scope.seesIdentities() ? r.getDispositionRecordedBy() : null),
-        r.isSealed());
+        r.isSealed(),
+        r.getHistoricalOutcome());
   }
 }

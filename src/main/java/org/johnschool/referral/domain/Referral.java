@@ -156,6 +156,11 @@ public class Referral extends AuditedEntity {
   @Column(name = "sealed_at")
   private Instant sealedAt;
 
+  /** Set only on cases imported from a program's old records (never scheduled or charged): the outcome it had. */
+  @NotAudited
+  @Column(name = "historical_outcome", insertable = false, updatable = false, length = 16)
+  private String historicalOutcome;
+
   @Column(name = "sealing_basis", length = 1000)
   private String sealingBasis;
 
@@ -357,6 +362,11 @@ public class Referral extends AuditedEntity {
     sealedAt = Instant.now();
     sealingBasis = basis.trim();
     sealingOrderDate = orderDate;
+  }
+
+  /** The outcome of a case imported from the program's old records; null for every other case. */
+  public String getHistoricalOutcome() {
+    return historicalOutcome;
   }
 
   public boolean isSealed() {
