@@ -63,10 +63,10 @@ class LinkScoringTest {
   }
 
   @Test
-  void a_disagreeing_name_or_birth_date_goes_to_review_and_both_make_no_match() {
+  void a_disagreeing_first_name_goes_to_review_and_a_shared_first_name_and_birth_date_alone_is_no_match() {
     LinkEvidence renamed = scorer.score(person("Robert", "Jones", DOB), record("Robert", "Castillo", DOB));
     assertEquals(NameAgreement.DIFFERENT, renamed.lastName());
-    assertEquals(Decision.REVIEW, thresholds.decide(renamed), "a changed last name: a person decides");
+    assertEquals(Decision.NO_MATCH, thresholds.decide(renamed), "a first name and a birth date are shared by chance in a big file");
     assertEquals(Decision.REVIEW, decide(person("Robert", "Jones", DOB), record("Michael", "Jones", DOB)), "twins, or a typo");
     LinkEvidence namesake = scorer.score(person("Robert", "Jones", DOB), record("Robert", "Jones", LocalDate.of(1979, 8, 30)));
     assertEquals(BirthDateAgreement.DIFFERENT, namesake.birthDate());

@@ -133,7 +133,7 @@ class LinkageIT {
         + docketRow(p + "B", "Bartholomew", "Quackenbush", LocalDate.of(1966, 9, 21), null);
     assertEquals(200, coordinator.postCsv("api/v1/referrals/import", docket).status());
     String arrests = ARRESTS + arrestRow(p + "-1", "Iggy", "Wolf", LocalDate.of(1970, 1, 1), p + "SID")
-        + arrestRow(p + "-2", "Bartholomew", "Fairweather", LocalDate.of(1966, 9, 21), null);
+        + arrestRow(p + "-2", "Mortimer", "Quackenbush", LocalDate.of(1966, 9, 21), null);
     assertEquals(200, coordinator.postCsv("api/v1/arrest-records/import", arrests).status());
     assertEquals(200, coordinator.post("api/v1/linkage/runs", "{}").status());
 
@@ -142,11 +142,11 @@ class LinkageIT {
     assertEquals("STATE_ID", byId.getJsonObject("evidence").getString("method"));
 
     JsonObject doubtful = pairs(coordinator, "REVIEW").get(p + "-2");
-    assertNotNull(doubtful, "same first name and birth date, another last name: a person decides");
-    assertEquals("DIFFERENT", doubtful.getJsonObject("evidence").getString("lastName"));
+    assertNotNull(doubtful, "same last name and birth date, another first name (a twin, or a clerk's slip): a person decides");
+    assertEquals("DIFFERENT", doubtful.getJsonObject("evidence").getString("firstName"));
     assertEquals("EXACT", doubtful.getJsonObject("evidence").getString("birthDate"));
-    assertEquals("Quackenbush", doubtful.getJsonObject("person").getString("lastName"));
-    assertEquals("Fairweather", doubtful.getJsonObject("record").getString("lastName"));
+    assertEquals("Bartholomew", doubtful.getJsonObject("person").getString("firstName"));
+    assertEquals("Mortimer", doubtful.getJsonObject("record").getString("firstName"));
     long id = doubtful.getJsonNumber("id").longValue();
 
     var queue = coordinator.get("api/v1/linkage/reviews?limit=200").json();
@@ -156,7 +156,7 @@ class LinkageIT {
     assertEquals(400, bad.status());
     assertTrue(bad.body().contains("decision"), bad.body());
 
-    var decided = coordinator.post("api/v1/linkage/reviews/" + id, "{\"decision\":\"MATCH\",\"note\":\"Married name; court file shows both\"}");
+    var decided = coordinator.post("api/v1/linkage/reviews/" + id, "{\"decision\":\"MATCH\",\"note\":\"Middle name used at booking; court file shows both\"}");
     assertEquals(200, decided.status(), decided.toString());
     assertEquals("CONFIRMED", decided.json().getString("state"));
     assertEquals(DemoUser.COORDINATOR.username, decided.json().getString("decidedBy"));

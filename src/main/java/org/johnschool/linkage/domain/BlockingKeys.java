@@ -7,10 +7,11 @@ import org.johnschool.linkage.domain.LinkIdentity.FullName;
 
 /**
  * Blocking: only pairs sharing a key are compared, so the work grows with the blocks, not with the product of the
- * two files. A person gets keys for each name — Soundex of the last name with the birth year, and with month and
- * day; Soundex of the first name with year and month, and with month and day — and for the exact date of birth; a
- * record gets the same keys for its date of birth and for that date with day and month swapped. (Common first names
- * make big blocks, so the first-name keys carry more of the date than the last-name ones.) A true pair with one error in the name and one in the
+ * two files. A person gets keys for each name: the Soundex code of the last name with the birth year and month, and
+ * with month and day; the same for the first name; and the initial of the last name with the whole date of birth. A
+ * record gets the same keys for its date of birth and for that date with day and month swapped. One error in the
+ * date (a digit of the year, of the day, or a swap) keeps a year-month or a month-day key; a nickname or a typo in
+ * one name keeps the other name's keys; both names wrong keeps the initial with the date. A true pair with one error in the name and one in the
  * date (a typo, a nickname, a swap) still shares a key.
  */
 public final class BlockingKeys {
@@ -37,11 +38,15 @@ public final class BlockingKeys {
 
   private static void add(Set<String> keys, FullName n, LocalDate dob) {
     String sx = Soundex.of(n.last());
-    keys.add("Y" + sx + dob.getYear());
-    keys.add("M" + sx + (dob.getMonthValue() * 100 + dob.getDayOfMonth()));
+    int yearMonth = dob.getYear() * 100 + dob.getMonthValue();
+    int monthDay = dob.getMonthValue() * 100 + dob.getDayOfMonth();
+    keys.add("Y" + sx + yearMonth);
+    keys.add("M" + sx + monthDay);
     String first = Soundex.of(n.first());
-    keys.add("F" + first + (dob.getYear() * 100 + dob.getMonthValue()));
-    keys.add("G" + first + (dob.getMonthValue() * 100 + dob.getDayOfMonth()));
-    keys.add("D" + dob);
+    keys.add("F" + first + yearMonth);
+    keys.add("G" + first + monthDay);
+    if (!n.last().isEmpty()) {
+      keys.add("D" + n.last().charAt(0) + dob);
+    }
   }
 }

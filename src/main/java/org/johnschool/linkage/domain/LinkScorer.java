@@ -37,15 +37,17 @@ public final class LinkScorer {
     boolean viaAlias = false;
     for (int i = 0; i < person.names().size(); i++) {
       FullName ours = person.names().get(i);
-      NameAgreement last = NameAgreement.ofLastNames(ours.last(), theirs.last());
-      NameAgreement first = NameAgreement.ofFirstNames(ours.first(), theirs.first(), nicknames);
+      double lastJw = ours.last().equals(theirs.last()) ? 1 : JaroWinkler.similarity(ours.last(), theirs.last());
+      double firstJw = ours.first().equals(theirs.first()) ? 1 : JaroWinkler.similarity(ours.first(), theirs.first());
+      NameAgreement last = NameAgreement.ofLastNames(ours.last(), theirs.last(), lastJw);
+      NameAgreement first = NameAgreement.ofFirstNames(ours.first(), theirs.first(), firstJw, nicknames);
       double w = Weights.lastName(last) + Weights.firstName(first);
       if (w > best) {
         best = w;
         bestLast = last;
         bestFirst = first;
-        bestLastJw = JaroWinkler.similarity(ours.last(), theirs.last());
-        bestFirstJw = JaroWinkler.similarity(ours.first(), theirs.first());
+        bestLastJw = lastJw;
+        bestFirstJw = firstJw;
         viaAlias = i > 0;
       }
     }
@@ -81,7 +83,7 @@ public final class LinkScorer {
         case EXACT -> 7;
         case NICKNAME, SIMILAR -> 5;
         case PARTLY_SIMILAR -> 2;
-        case INITIAL, DIFFERENT -> -5;
+        case INITIAL, DIFFERENT -> -6;
       };
     }
 

@@ -4,11 +4,13 @@ package org.johnschool.linkage.domain;
  * The two thresholds of a linkage run: a pair scoring at or above {@code upper} links by itself, one between
  * {@code lower} and {@code upper} goes to a person's review, one below {@code lower} is no match. With the weights
  * of {@link LinkScorer}, an exact name and date of birth score 22.5; the defaults let two small errors link alone
- * and send a disagreeing name or date of birth to review.
+ * and send a disagreeing first name, or a date of birth that disagrees while both names agree, to review. A pair
+ * that shares only a first name and a birth date stays below: in a state's file of millions of records that
+ * happens by chance hundreds of thousands of times (measured: docs/benchmarks.md).
  */
 public record LinkThresholds(double upper, double lower) {
 
-  public static final LinkThresholds DEFAULT = new LinkThresholds(15, 9);
+  public static final LinkThresholds DEFAULT = new LinkThresholds(15, 11);
 
   public LinkThresholds {
     if (!(lower < upper) || Double.isNaN(lower) || Double.isInfinite(upper)) {

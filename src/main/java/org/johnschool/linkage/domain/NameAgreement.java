@@ -14,21 +14,23 @@ public enum NameAgreement {
   /** At or above this, the names share much (a transposition, a dropped syllable). */
   static final double PARTLY_SIMILAR_AT = 0.88;
 
-  static NameAgreement ofLastNames(String a, String b) {
+  /** How two last names agree, given their Jaro–Winkler similarity {@code jw}. */
+  static NameAgreement ofLastNames(String a, String b, double jw) {
     if (a.equals(b)) {
       return EXACT;
     }
-    return bySimilarity(JaroWinkler.similarity(a, b));
+    return bySimilarity(jw);
   }
 
-  static NameAgreement ofFirstNames(String a, String b, Nicknames nicknames) {
+  /** How two first names agree, given their Jaro–Winkler similarity {@code jw}. */
+  static NameAgreement ofFirstNames(String a, String b, double jw, Nicknames nicknames) {
     if (a.equals(b)) {
       return EXACT;
     }
     if (nicknames.same(a, b)) {
       return NICKNAME;
     }
-    NameAgreement similar = bySimilarity(JaroWinkler.similarity(a, b));
+    NameAgreement similar = bySimilarity(jw);
     if (similar == DIFFERENT && !a.isEmpty() && !b.isEmpty() && (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0)) {
       return INITIAL;
     }

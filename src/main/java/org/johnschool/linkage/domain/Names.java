@@ -12,6 +12,9 @@ public final class Names {
     if (name == null) {
       return "";
     }
+    if (plainLetters(name)) {
+      return name.toUpperCase(Locale.ROOT);
+    }
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).toUpperCase(Locale.ROOT);
     StringBuilder letters = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); i++) {
@@ -21,5 +24,16 @@ public final class Names {
       }
     }
     return letters.toString();
+  }
+
+  /** Whether the name is ASCII letters only (most are): then upper case is all there is to do. */
+  private static boolean plainLetters(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
