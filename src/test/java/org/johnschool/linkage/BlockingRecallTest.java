@@ -15,7 +15,7 @@ import org.johnschool.linkage.domain.PersonIndex;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a generated set of 2,000 persons (one or two errors per true record, at most one in the date), blocking and
+ * On a generated set of 2,000 persons (errors at a clerk's rates, at most two fields per record), blocking and
  * scoring lose no true pair: each is linked, or sent to review when a namesake born days apart scores as high.
  */
 class BlockingRecallTest {
@@ -47,7 +47,7 @@ class BlockingRecallTest {
       }
     }
     assertEquals(set.truth.size(), proposed, "blocking and scoring find every true pair (linked, or in review when a namesake scores as high)");
-    assertTrue(found >= set.truth.size() * 0.995, "linked automatically: " + found);
+    assertTrue(found >= set.truth.size() * 0.98, "linked automatically: " + found);
     assertTrue(falseLinks <= set.records.size() / 100, "false links: " + falseLinks);
     assertTrue(index.comparisons() < 40L * set.records.size(), "pairs scored: " + index.comparisons());
   }

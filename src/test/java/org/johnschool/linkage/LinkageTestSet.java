@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * A generated linkage test set with the truth known: persons (as docket rows) and arrest records, some of them the
  * same people written with the errors real records carry — nicknames, transposed letters, day and month swapped,
- * one digit off — and the rest other people, among them namesakes born on other days.
+ * one digit off, each field erring independently — and the rest other people, among them namesakes born on other
+ * days.
  */
 final class LinkageTestSet {
 
@@ -44,22 +45,28 @@ final class LinkageTestSet {
       String first = p.first();
       String last = p.last();
       LocalDate dob = p.dob();
-      // One or two errors, at most one of them in the date of birth.
-      int errors = 1 + random.nextInt(2);
-      boolean dateTouched = false;
-      for (int e = 0; e < errors; e++) {
-        int kind = random.nextInt(4);
-        if (kind >= 2 && dateTouched) {
-          kind = random.nextInt(2);
+      // Each field errs independently (at most two fields per record): a nickname for one in four, two letters of the
+      // last name transposed for one in seven, day and month swapped or one digit off for one in twelve each. About
+      // half the true records carry an error; the combination a person must review (a typo in the last name and a
+      // digit off in the date, which at scale is as often chance) comes about once in a hundred.
+      int erred = 0;
+      {
+        if (random.nextInt(4) == 0 && !nickname(first).equals(first)) {
+          first = nickname(first);
+          erred++;
         }
-        switch (kind) {
-          case 0 -> first = nickname(first);
-          case 1 -> last = transpose(last, random);
-          case 2 -> dob = dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()
-              ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue()) : oneDigitOff(dob);
-          default -> dob = oneDigitOff(dob);
+        if (random.nextInt(7) == 0) {
+          last = transpose(last, random);
+          erred++;
         }
-        dateTouched |= kind >= 2;
+        int date = random.nextInt(12);
+        if (erred < 2 && date == 0 && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+          dob = LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
+          erred++;
+        } else if (erred < 2 && date == 1) {
+          dob = oneDigitOff(dob);
+          erred++;
+        }
       }
       Record r = new Record(prefix + "T" + i, first, last, dob, p.caseNumber());
       records.add(r);

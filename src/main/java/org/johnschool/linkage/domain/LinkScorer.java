@@ -81,7 +81,7 @@ public final class LinkScorer {
     static double lastName(NameAgreement a) {
       return switch (a) {
         case EXACT -> 7;
-        case NICKNAME, SIMILAR -> 5;
+        case NICKNAME, SIMILAR -> 4;
         case PARTLY_SIMILAR -> 2;
         case INITIAL, DIFFERENT -> -6;
       };
@@ -102,7 +102,7 @@ public final class LinkScorer {
       return switch (a) {
         case EXACT -> 10;
         case DAY_MONTH_SWAPPED -> 7;
-        case ONE_DIGIT -> 6;
+        case ONE_DIGIT -> 5;
         case DIFFERENT -> -8;
       };
     }
