@@ -1,5 +1,6 @@
 package org.johnschool.identity.infrastructure;
 
+import org.johnschool.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -35,6 +36,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+    SecurityHeadersFilter.apply(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith(API)) {
       return basic(request, response, ctx);

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -50,8 +49,6 @@ import org.johnschool.recidivism.domain.OutcomeGroup;
 @RolesAllowed({Role.EVALUATOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class EvaluatorExport {
 
-  static final List<String> CATEGORIES = List.of("any", "sex_buying", "other_sex_offense", "violent", "other");
-
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject SecurityLog securityLog;
 
@@ -59,15 +56,6 @@ public class EvaluatorExport {
   public void checkReady(StaffScope scope) {
     if (em.unwrap(Session.class).doReturningWork(c -> CohortMembers.observedUntil(c, scope.programId())) == null) {
       throw new ConflictException("No arrest records have been imported yet, so no follow-up can be exported.", null);
-    }
-  }
-
-  /** The data dictionary (CSV: column, type, meaning). */
-  public static byte[] dictionary() {
-    try (var in = EvaluatorExport.class.getResourceAsStream("/recidivism/export-dictionary.csv")) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -82,22 +70,13 @@ public class EvaluatorExport {
       byte[] key = key(c, scope.programId());
       try {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write(header());
+        w.write(ExportColumns.header());
         rows(c, scope.programId(), d, until, key, w);
         w.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
-  }
-
-  static String header() {
-    StringBuilder h = new StringBuilder("pid,court,outcome_group,historical,age_band,index_date,follow_up_days");
-    for (String c : CATEGORIES) {
-      h.append(",rearrest_").append(c).append(",days_to_rearrest_").append(c);
-    }
-    return h.append(",fee_charged,fee_paid,fee_waived,fee_balance,modules_required,modules_attended,pre_knowledge_pct,post_knowledge_pct,")
-        .append("pre_attitude,post_attitude\n").toString();
   }
 
   private static void rows(Connection c, long programId, CohortDefinition d, LocalDate until, byte[] key, Writer w)

@@ -20,6 +20,7 @@ import org.johnschool.recidivism.application.CohortReport;
 import org.johnschool.recidivism.application.CohortReports;
 import org.johnschool.recidivism.application.CohortRequest;
 import org.johnschool.recidivism.application.EvaluatorExport;
+import org.johnschool.recidivism.application.ExportColumns;
 import org.johnschool.recidivism.application.SavedCohorts;
 import org.johnschool.recidivism.domain.CohortDefinition;
 
@@ -111,7 +112,7 @@ public class CohortResource {
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   @Operation(summary = "The data dictionary of the export (CSV: column, type, meaning)")
   public Response dictionary() {
-    return Response.ok(EvaluatorExport.dictionary(), "text/csv; charset=UTF-8")
+    return Response.ok(ExportColumns.dictionary(), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"cohort-export-dictionary.csv\"").build();
   }
 }

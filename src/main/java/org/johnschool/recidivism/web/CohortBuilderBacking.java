@@ -22,6 +22,7 @@ import org.johnschool.recidivism.application.CohortReports;
 import org.johnschool.recidivism.application.CohortReports.CourtChoice;
 import org.johnschool.recidivism.application.CohortRequest;
 import org.johnschool.recidivism.application.EvaluatorExport;
+import org.johnschool.recidivism.application.ExportColumns;
 import org.johnschool.recidivism.application.SavedCohorts;
 import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.OutcomeGroup;
@@ -154,7 +155,7 @@ public class CohortBuilderBacking implements Serializable {
   /** The data dictionary of the export. */
   public void downloadDictionary() throws IOException {
     ExternalContext ec = start("cohort-export-dictionary.csv");
-    ec.getResponseOutputStream().write(EvaluatorExport.dictionary());
+    ec.getResponseOutputStream().write(ExportColumns.dictionary());
     FacesContext.getCurrentInstance().responseComplete();
   }
 

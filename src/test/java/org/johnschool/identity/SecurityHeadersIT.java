@@ -1,0 +1,58 @@
+package org.johnschool.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every answer carries the security headers; HSTS only when the request came over TLS; pages and API answers are not cached. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  private HttpHeaders headers(String path, String forwardedProto) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/?$", "/") + path));
+    if (forwardedProto != null) {
+      b.header("X-Forwarded-Proto", forwardedProto);
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).headers();
+  }
+
+  @Test
+  void pages_and_api_answers_carry_the_security_headers() throws Exception {
+    for (String path : new String[] {"login.xhtml", "api/v1/referrals", "verify.xhtml"}) {
+      HttpHeaders h = headers(path, null);
+      String csp = h.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'")
+          && csp.contains("form-action 'self'"), path + ": " + csp);
+      assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(null), path);
+      assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(null), path);
+      assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(null), path);
+      assertEquals("no-store", h.firstValue("Cache-Control").orElse(null), path);
+      assertFalse(h.firstValue("Strict-Transport-Security").isPresent(), "no HSTS over plain HTTP: " + path);
+    }
+    assertTrue(headers("login.xhtml", "https").firstValue("Strict-Transport-Security").orElse("").contains("max-age=31536000"),
+        "HSTS behind a TLS proxy");
+  }
+}
