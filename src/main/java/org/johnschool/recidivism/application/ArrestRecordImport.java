@@ -4,10 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -22,14 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
-import org.johnschool.platform.CsvInput;
+import org.johnschool.platform.CsvFile;
 import org.johnschool.referral.application.DocketRejectedException;
 import org.johnschool.referral.application.ImportProblem;
 
@@ -62,22 +57,7 @@ public class ArrestRecordImport {
         .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
         .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
     Run run = new Run(scope.programId(), importId);
-    try (Reader reader = CsvInput.strictUtf8(csv);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-      if (!header.containsAll(COLUMNS)) {
-        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
-        run.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
-      } else {
-        for (CSVRecord r : parser) {
-          run.row(r);
-        }
-        run.flush();
-      }
-    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
-      run.problem(run.lastRow + 1, "", CsvInput.problemOf(e));
-    }
+    CsvFile.read(csv, COLUMNS, run::problem, run);
     if (run.problemCount > 0) {
       throw new DocketRejectedException(run.problems, run.problemCount);
     }
@@ -104,7 +84,7 @@ public class ArrestRecordImport {
   private record Row(String id, String first, String last, LocalDate dob, String sex, String stateId, String fbi, LocalDate arrested,
       String agency, String statute, String description, String category) {}
 
-  private final class Run {
+  private final class Run implements CsvFile.Rows {
     final long programId;
     final long importId;
     final Set<String> seen = new HashSet<>();
@@ -112,7 +92,6 @@ public class ArrestRecordImport {
     final List<ImportProblem> problems = new ArrayList<>();
     final CsvFieldReader fields = new CsvFieldReader(this::problem);
     long problemCount;
-    long lastRow = 1;
     long rows;
     long inserted;
     long updated;
@@ -129,9 +108,9 @@ public class ArrestRecordImport {
       }
     }
 
-    void row(CSVRecord r) {
+    @Override
+    public void row(CSVRecord r) {
       long line = r.getRecordNumber() + 1;
-      lastRow = line;
       String id = text(r, "source_record_id", 60, true, line);
       String first = text(r, "first_name", 100, true, line);
       String last = text(r, "last_name", 100, true, line);
@@ -175,6 +154,11 @@ public class ArrestRecordImport {
 
     private LocalDate date(CSVRecord r, String column, long line) {
       return fields.date(r, column, true, line);
+    }
+
+    @Override
+    public void end() {
+      flush();
     }
 
     void flush() {

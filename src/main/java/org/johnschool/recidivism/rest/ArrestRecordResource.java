@@ -15,8 +15,7 @@ import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.recidivism.application.ArrestRecordImport;
 import org.johnschool.recidivism.application.ArrestRecordImport.Stored;
 import org.johnschool.referral.application.DocketRejectedException;
-import org.johnschool.referral.rest.DocketImportResource.RejectionBody;
-import org.johnschool.referral.rest.DocketImportResource.RowError;
+import org.johnschool.referral.rest.DocketImportResource;
 
 /** Re-arrest records for the recidivism follow-up: imports and what is stored. */
 @Path("/arrest-records")
@@ -38,8 +37,7 @@ public class ArrestRecordResource {
     try {
       return Response.ok(imports.importFile(csv, staff.scope())).build();
     } catch (DocketRejectedException e) {
-      return Response.status(400).entity(new RejectionBody(400, e.getMessage(), e.problemCount(),
-          e.problems().stream().map(p -> new RowError(p.row(), p.column(), p.column(), p.message())).toList())).build();
+      return DocketImportResource.rejected(e);
     }
   }
 

@@ -4,10 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -26,14 +23,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
-import org.johnschool.platform.CsvInput;
+import org.johnschool.platform.CsvFile;
 
 /**
  * Imports past participants from a program's old spreadsheets, so evaluators find them in the same cohorts: one row
@@ -69,22 +64,7 @@ public class HistoricalCaseImport {
       courts.put((String) r[0], ((Number) r[1]).longValue());
     }
     Run run = new Run(scope, importId, courts);
-    try (Reader reader = CsvInput.strictUtf8(csv);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-      if (!header.containsAll(COLUMNS)) {
-        List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
-        run.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
-      } else {
-        for (CSVRecord r : parser) {
-          run.row(r);
-        }
-        run.flush();
-      }
-    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
-      run.problem(run.lastRow + 1, "", CsvInput.problemOf(e));
-    }
+    CsvFile.read(csv, COLUMNS, run::problem, run);
     if (run.problemCount > 0) {
       throw new DocketRejectedException(run.problems, run.problemCount);
     }
@@ -96,7 +76,7 @@ public class HistoricalCaseImport {
   private record Row(long line, long courtId, String caseNumber, String first, String last, LocalDate dob, String sex, String stateId,
       String fbi, LocalDate referred, String outcome, LocalDate exit, String disposition, LocalDate dispositionDate) {}
 
-  private final class Run {
+  private final class Run implements CsvFile.Rows {
     final StaffScope scope;
     final long importId;
     final Map<String, Long> courts;
@@ -105,7 +85,6 @@ public class HistoricalCaseImport {
     final List<ImportProblem> problems = new ArrayList<>();
     final CsvFieldReader fields = new CsvFieldReader(this::problem);
     long problemCount;
-    long lastRow = 1;
     long rows;
     long imported;
 
@@ -122,9 +101,9 @@ public class HistoricalCaseImport {
       }
     }
 
-    void row(CSVRecord r) {
+    @Override
+    public void row(CSVRecord r) {
       long line = r.getRecordNumber() + 1;
-      lastRow = line;
       rows++;
       String court = upper(fields.text(r, "court", 20, true, line));
       Long courtId = court == null ? null : courts.get(court);
@@ -176,6 +155,11 @@ public class HistoricalCaseImport {
           flush();
         }
       }
+    }
+
+    @Override
+    public void end() {
+      flush();
     }
 
     void flush() {

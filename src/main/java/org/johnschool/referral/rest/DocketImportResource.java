@@ -37,9 +37,14 @@ public class DocketImportResource {
       ImportSummary summary = docketImport.importDocket(csv, staff.scope(), request.getRemoteAddr(), null);
       return Response.ok(summary).build();
     } catch (DocketRejectedException e) {
-      return Response.status(400).entity(new RejectionBody(400, e.getMessage(), e.problemCount(),
-          e.problems().stream().map(p -> new RowError(p.row(), p.column(), p.column(), p.message())).toList())).build();
+      return rejected(e);
     }
+  }
+
+  /** The 400 answer for a refused import file (every import of the API answers this way). */
+  public static Response rejected(DocketRejectedException e) {
+    return Response.status(400).entity(new RejectionBody(400, e.getMessage(), e.problemCount(),
+        e.problems().stream().map(p -> new RowError(p.row(), p.column(), p.column(), p.message())).toList())).build();
   }
 
   /** One bad row; {@code field} repeats the column so that the body keeps the API's error shape. */

@@ -13,8 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.referral.application.DocketRejectedException;
 import org.johnschool.referral.application.HistoricalCaseImport;
-import org.johnschool.referral.rest.DocketImportResource.RejectionBody;
-import org.johnschool.referral.rest.DocketImportResource.RowError;
 
 /** Past participants from a program's old spreadsheets, for the recidivism cohorts. */
 @Path("/historical-cases")
@@ -37,8 +35,7 @@ public class HistoricalCaseResource {
     try {
       return Response.ok(imports.importFile(csv, staff.scope())).build();
     } catch (DocketRejectedException e) {
-      return Response.status(400).entity(new RejectionBody(400, e.getMessage(), e.problemCount(),
-          e.problems().stream().map(p -> new RowError(p.row(), p.column(), p.column(), p.message())).toList())).build();
+      return DocketImportResource.rejected(e);
     }
   }
 }
