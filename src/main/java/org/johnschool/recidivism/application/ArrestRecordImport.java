@@ -25,8 +25,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
 import org.johnschool.platform.CsvFile;
-import org.johnschool.referral.application.DocketRejectedException;
-import org.johnschool.referral.application.ImportProblem;
+import org.johnschool.referral.application.ImportReport;
 
 /**
  * Imports re-arrest records from a CSV file, incrementally and all or nothing: rows stream through and are
@@ -42,7 +41,6 @@ public class ArrestRecordImport {
       "fbi_number", "arrest_date", "agency", "statute", "description", "offense_category");
   static final Set<String> CATEGORIES = Set.of("SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
   static final int BATCH = 1000;
-  static final int MAX_REPORTED = 1000;
 
   @PersistenceContext EntityManager em;
 
@@ -57,10 +55,8 @@ public class ArrestRecordImport {
         .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
         .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
     Run run = new Run(scope.programId(), importId);
-    CsvFile.read(csv, COLUMNS, run::problem, run);
-    if (run.problemCount > 0) {
-      throw new DocketRejectedException(run.problems, run.problemCount);
-    }
+    CsvFile.read(csv, COLUMNS, run.report, run);
+    run.report.rejectIfAny();
     em.createNativeQuery("update arrest_import set row_count = ?1, inserted = ?2, updated = ?3 where id = ?4")
         .setParameter(1, run.rows).setParameter(2, run.inserted).setParameter(3, run.updated).setParameter(4, importId).executeUpdate();
     return new Summary(run.rows, run.inserted, run.updated);
@@ -89,9 +85,8 @@ public class ArrestRecordImport {
     final long importId;
     final Set<String> seen = new HashSet<>();
     final List<Row> batch = new ArrayList<>();
-    final List<ImportProblem> problems = new ArrayList<>();
-    final CsvFieldReader fields = new CsvFieldReader(this::problem);
-    long problemCount;
+    final ImportReport report = new ImportReport();
+    final CsvFieldReader fields = new CsvFieldReader(report);
     long rows;
     long inserted;
     long updated;
@@ -102,10 +97,7 @@ public class ArrestRecordImport {
     }
 
     void problem(long row, String column, String message) {
-      problemCount++;
-      if (problems.size() < MAX_REPORTED) {
-        problems.add(new ImportProblem(row, column, message));
-      }
+      report.problem(row, column, message);
     }
 
     @Override
@@ -139,7 +131,7 @@ public class ArrestRecordImport {
         problem(line, "source_record_id", "Record '" + id + "' comes twice in this file.");
       }
       rows++;
-      if (problemCount == 0) {
+      if (report.clean()) {
         batch.add(new Row(id, first, last, dob, sex.toUpperCase(Locale.ROOT), stateId, fbi, arrested, agency, statute, description,
             category.toUpperCase(Locale.ROOT)));
         if (batch.size() >= BATCH) {
@@ -162,7 +154,7 @@ public class ArrestRecordImport {
     }
 
     void flush() {
-      if (batch.isEmpty() || problemCount > 0) {
+      if (batch.isEmpty() || !report.clean()) {
         batch.clear();
         return;
       }

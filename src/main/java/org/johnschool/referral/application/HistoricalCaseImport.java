@@ -46,7 +46,6 @@ public class HistoricalCaseImport {
   static final Set<String> OUTCOMES = Set.of("COMPLETED", "FAILED", "INELIGIBLE", "DECLINED");
   static final Set<String> DISPOSITIONS = Set.of("DISMISSED", "CONVICTED", "OTHER");
   static final int BATCH = 1000;
-  static final int MAX_REPORTED = 1000;
 
   @PersistenceContext EntityManager em;
 
@@ -64,10 +63,8 @@ public class HistoricalCaseImport {
       courts.put((String) r[0], ((Number) r[1]).longValue());
     }
     Run run = new Run(scope, importId, courts);
-    CsvFile.read(csv, COLUMNS, run::problem, run);
-    if (run.problemCount > 0) {
-      throw new DocketRejectedException(run.problems, run.problemCount);
-    }
+    CsvFile.read(csv, COLUMNS, run.report, run);
+    run.report.rejectIfAny();
     em.createNativeQuery("update historical_import set row_count = ?1 where id = ?2").setParameter(1, run.rows).setParameter(2, importId)
         .executeUpdate();
     return new Summary(run.rows, run.imported);
@@ -82,9 +79,8 @@ public class HistoricalCaseImport {
     final Map<String, Long> courts;
     final Set<String> seen = new HashSet<>();
     final List<Row> batch = new ArrayList<>();
-    final List<ImportProblem> problems = new ArrayList<>();
-    final CsvFieldReader fields = new CsvFieldReader(this::problem);
-    long problemCount;
+    final ImportReport report = new ImportReport();
+    final CsvFieldReader fields = new CsvFieldReader(report);
     long rows;
     long imported;
 
@@ -95,10 +91,7 @@ public class HistoricalCaseImport {
     }
 
     void problem(long row, String column, String message) {
-      problemCount++;
-      if (problems.size() < MAX_REPORTED) {
-        problems.add(new ImportProblem(row, column, message));
-      }
+      report.problem(row, column, message);
     }
 
     @Override
@@ -149,7 +142,7 @@ public class HistoricalCaseImport {
       if (courtId != null && caseNumber != null && !seen.add(courtId + "/" + caseNumber.toUpperCase(Locale.ROOT))) {
         problem(line, "court_case_number", "Case " + caseNumber + " at " + court + " comes twice in this file.");
       }
-      if (problemCount == 0) {
+      if (report.clean()) {
         batch.add(new Row(line, courtId, caseNumber, first, last, dob, sex, stateId, fbi, referred, outcome, exit, disposition, dispositionDate));
         if (batch.size() >= BATCH) {
           flush();
@@ -163,7 +156,7 @@ public class HistoricalCaseImport {
     }
 
     void flush() {
-      if (batch.isEmpty() || problemCount > 0) {
+      if (batch.isEmpty() || !report.clean()) {
         batch.clear();
         return;
       }
@@ -188,7 +181,7 @@ public class HistoricalCaseImport {
           }
         }
       }
-      if (problemCount > 0) {
+      if (!report.clean()) {
         return;
       }
       Deque<Long> personIds = ids(c, "person_seq", batch.size());
