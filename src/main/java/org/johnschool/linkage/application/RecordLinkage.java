@@ -49,8 +49,19 @@ public class RecordLinkage {
 
   @PersistenceContext EntityManager em;
 
-  @org.jboss.ejb3.annotation.TransactionTimeout(value = 3600)
   public LinkageRun run(StaffScope scope, LinkThresholds thresholds) {
+    return run(scope, thresholds, n -> { });
+  }
+
+  /** How many arrest records a run will read (for its progress). */
+  public long recordCount(StaffScope scope) {
+    return ((Number) em.createNativeQuery("select count(*) from arrest_record where program_id = ?1").setParameter(1, scope.programId())
+        .getSingleResult()).longValue();
+  }
+
+  /** A run that reports how many records it has read so far (every 10,000) to {@code progress}. */
+  @org.jboss.ejb3.annotation.TransactionTimeout(value = 3600)
+  public LinkageRun run(StaffScope scope, LinkThresholds thresholds, java.util.function.LongConsumer progress) {
     long started = System.nanoTime();
     Instant startedAt = Instant.now();
     long runId = ((Number) em.createNativeQuery("select nextval('linkage_run_seq')").getSingleResult()).longValue();
@@ -59,7 +70,7 @@ public class RecordLinkage {
         .setParameter(1, runId).setParameter(2, scope.programId()).setParameter(3, scope.username())
         .setParameter(4, Timestamp.from(startedAt)).setParameter(5, thresholds.upper()).setParameter(6, thresholds.lower()).executeUpdate();
     Counts counts = new Counts();
-    em.unwrap(Session.class).doWork(c -> link(c, scope.programId(), runId, thresholds, counts));
+    em.unwrap(Session.class).doWork(c -> link(c, scope.programId(), runId, thresholds, counts, progress));
     long millis = (System.nanoTime() - started) / 1_000_000;
     Instant finishedAt = Instant.now();
     em.createNativeQuery("update linkage_run set finished_at = ?1, persons = ?2, records = ?3, comparisons = ?4, linked = ?5, to_review = ?6 "
@@ -105,7 +116,8 @@ public class RecordLinkage {
     long indexMillis;
   }
 
-  private void link(Connection c, long programId, long runId, LinkThresholds thresholds, Counts counts) throws SQLException {
+  private void link(Connection c, long programId, long runId, LinkThresholds thresholds, Counts counts, java.util.function.LongConsumer progress)
+      throws SQLException {
     try (PreparedStatement clear = c.prepareStatement("delete from arrest_link where program_id = ? and state in ('LINKED', 'REVIEW')")) {
       clear.setLong(1, programId);
       clear.executeUpdate();
@@ -140,6 +152,9 @@ public class RecordLinkage {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           counts.records++;
+          if (counts.records % FLUSH == 0) {
+            progress.accept(counts.records);
+          }
           long recordId = rs.getLong(1);
           if (confirmed.contains(recordId)) {
             continue;

@@ -12,7 +12,6 @@ import org.johnschool.linkage.application.LinkReviews;
 import org.johnschool.linkage.application.LinkageRun;
 import org.johnschool.linkage.application.RecordLinkage;
 import org.johnschool.linkage.domain.ArrestLink;
-import org.johnschool.linkage.domain.LinkThresholds;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
 
@@ -29,12 +28,14 @@ public class LinkageReviewBacking implements Serializable {
   @Inject transient CurrentStaff staff;
   @Inject transient LinkReviews reviews;
   @Inject transient RecordLinkage linkage;
+  @Inject transient LinkageJobs jobs;
 
   private LinkReview.Page page = new LinkReview.Page(0, 0, List.of());
   private List<LinkageRun> runs = List.of();
   private LinkReview current;
   private String note;
   private int offset;
+  private String jobId;
 
   @PostConstruct
   void load() {
@@ -45,12 +46,36 @@ public class LinkageReviewBacking implements Serializable {
     }
   }
 
+  /** Starts a run in the background; the page polls {@link #poll()} until it ends. */
   public void run() {
-    LinkageRun r = linkage.run(staff.scope(), LinkThresholds.DEFAULT);
-    Messages.info("linkage.ran", r.records(), r.linked(), r.toReview());
+    jobId = jobs.start(staff.scope());
+  }
+
+  /** While a run goes on: nothing; when it has ended, its counts and the fresh queue. */
+  public void poll() {
+    LinkageJobs.Job job = getJob();
+    if (job == null || !job.isDone()) {
+      return;
+    }
+    if (job.isFailed() || job.getResult() == null) {
+      Messages.error("linkage.failed");
+    } else {
+      LinkageRun r = job.getResult();
+      Messages.info("linkage.ran", r.records(), r.linked(), r.toReview());
+    }
+    jobs.forget(jobId);
+    jobId = null;
     offset = 0;
     current = null;
     load();
+  }
+
+  public LinkageJobs.Job getJob() {
+    return jobs.get(jobId, staff.getUsername());
+  }
+
+  public boolean isRunning() {
+    return jobId != null;
   }
 
   public void open(LinkReview pair) {
