@@ -32,7 +32,7 @@ class SecurityHeadersIT {
   @ArquillianResource URL base;
 
   private HttpHeaders headers(String path, String forwardedProto) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/?$", "/") + path));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + path));
     if (forwardedProto != null) {
       b.header("X-Forwarded-Proto", forwardedProto);
     }

@@ -1,5 +1,6 @@
 package org.johnschool.billing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.billing.application.FeeAssessments;
 import org.johnschool.billing.application.FeeAssessments.AssessmentView;
 import org.johnschool.billing.application.FeeAssessments.TierInput;
@@ -38,6 +40,7 @@ public class AssessmentResource {
     return assessments.tiers(staff.scope());
   }
 
+  @RolesAllowed({Role.ADMIN_NAME})
   @PUT
   @Path("sliding-scale")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.johnschool.billing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.billing.application.FeeItems;
 import org.johnschool.billing.application.FeeItems.ItemRequest;
 import org.johnschool.billing.application.FeeItems.ItemView;
@@ -127,6 +129,7 @@ public class FeeReportResource {
     return reports.shares(staff.scope());
   }
 
+  @RolesAllowed({Role.ADMIN_NAME})
   @PUT
   @Path("/allocation-shares")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.johnschool.billing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.billing.application.WaiverDesk;
 import org.johnschool.billing.application.WaiverDesk.WaiverView;
 import org.johnschool.identity.application.CurrentStaff;
@@ -29,6 +31,7 @@ public class WaiverResource {
 
   public record Decision(String note) {}
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Request a waiver", description = "{referralId, reason, amount?} — without amount, the whole balance at approval.")

@@ -1,5 +1,6 @@
 package org.johnschool.classday.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.classday.application.ClassDay;
 import org.johnschool.classday.application.ClassDay.Progress;
 import org.johnschool.classday.application.MakeUps;
@@ -42,6 +44,7 @@ public class CaseClassDayResource {
     return classDay.progressView(staff.scope(), referralId, language == null ? "en" : language);
   }
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @POST
   @Path("/makeup")
   @Consumes(MediaType.APPLICATION_JSON)

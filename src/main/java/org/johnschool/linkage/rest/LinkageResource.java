@@ -1,5 +1,6 @@
 package org.johnschool.linkage.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.linkage.application.LinkReview;
 import org.johnschool.linkage.application.LinkReviews;
@@ -25,6 +27,7 @@ import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 
 /** Record linkage for coordinators and admins: runs, and the review queue. */
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 @Path("/linkage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Record linkage")

@@ -1,5 +1,6 @@
 package org.johnschool.recidivism.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.recidivism.application.ArrestRecordImport;
 import org.johnschool.recidivism.application.ArrestRecordImport.Stored;
@@ -18,6 +20,7 @@ import org.johnschool.referral.application.DocketRejectedException;
 import org.johnschool.referral.rest.DocketImportResource;
 
 /** Re-arrest records for the recidivism follow-up: imports and what is stored. */
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 @Path("/arrest-records")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recidivism")

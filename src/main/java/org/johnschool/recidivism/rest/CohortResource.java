@@ -1,5 +1,6 @@
 package org.johnschool.recidivism.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
@@ -25,6 +27,7 @@ import org.johnschool.recidivism.application.SavedCohorts;
 import org.johnschool.recidivism.domain.CohortDefinition;
 
 /** Cohort measures for evaluators and outside tools. */
+@RolesAllowed({Role.EVALUATOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 @Path("/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recidivism")

@@ -1,5 +1,6 @@
 package org.johnschool.referral.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.referral.application.DocketImport;
 import org.johnschool.referral.application.DocketRejectedException;
@@ -26,6 +28,7 @@ public class DocketImportResource {
   @Inject CurrentStaff staff;
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request;
 
+  @RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @POST
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)

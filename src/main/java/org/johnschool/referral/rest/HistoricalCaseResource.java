@@ -1,5 +1,6 @@
 package org.johnschool.referral.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.referral.application.DocketRejectedException;
 import org.johnschool.referral.application.HistoricalCaseImport;
 
 /** Past participants from a program's old spreadsheets, for the recidivism cohorts. */
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 @Path("/historical-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recidivism")

@@ -1,5 +1,6 @@
 package org.johnschool.referral.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -10,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.referral.application.SealedRetention;
 
 /** Data retention of sealed cases (admins): a dry run that lists, or a run that purges. */
+@RolesAllowed({Role.ADMIN_NAME})
 @Path("/retention")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sealing")

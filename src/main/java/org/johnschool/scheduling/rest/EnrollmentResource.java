@@ -1,5 +1,6 @@
 package org.johnschool.scheduling.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.scheduling.application.EnrollmentDesk;
@@ -46,6 +48,7 @@ public class EnrollmentResource {
   /** 422 when the enrollment needs confirmation: nothing changed. */
   public record WarningsBody(int status, String message, List<EnrollmentWarning> warnings, List<String> explanations) {}
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enroll an eligible case in a session", description = "Body {sessionId, confirmWarnings?}. With ?waitlist=true a full "
@@ -74,6 +77,7 @@ public class EnrollmentResource {
     return desk.ofCase(staff.scope(), referralId);
   }
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @POST
   @Path("/reschedule")
   @Consumes(MediaType.APPLICATION_JSON)

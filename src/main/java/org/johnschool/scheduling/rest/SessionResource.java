@@ -1,5 +1,6 @@
 package org.johnschool.scheduling.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.scheduling.application.SessionForm;
@@ -133,6 +135,7 @@ public class SessionResource {
     return queries.get(staff.scope(), id, "en");
   }
 
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   @PUT
   @Path("/{id}/agenda/order")
   @Consumes(MediaType.APPLICATION_JSON)
