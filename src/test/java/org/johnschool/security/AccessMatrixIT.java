@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -48,7 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AccessMatrixIT {
 
-  static final List<String> CALLERS = List.of("anonymous", "admin", "coordinator", "facilitator", "clerk", "evaluator");
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Deployment(testable = false)
@@ -78,25 +73,6 @@ class AccessMatrixIT {
     return new ArrayList<>(ops);
   }
 
-  private static Map<String, String[]> matrix() throws Exception {
-    Map<String, String[]> rows = new LinkedHashMap<>();
-    try (InputStream in = AccessMatrixIT.class.getResourceAsStream("/security/access-matrix.csv")) {
-      if (in == null) {
-        return rows;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("operation,")) {
-          continue;
-        }
-        String[] cells = line.split(",");
-        rows.put(cells[0].trim(), java.util.Arrays.stream(cells, 1, cells.length).map(String::trim).toArray(String[]::new));
-      }
-    }
-    return rows;
-  }
-
   private int call(String operation, String caller) throws Exception {
     String method = operation.substring(0, operation.indexOf(' '));
     String path = operation.substring(operation.indexOf(' ') + 1)
@@ -105,7 +81,7 @@ class AccessMatrixIT {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root() + path.replaceFirst("^/", ""))).timeout(Duration.ofSeconds(60))
         .header("Accept", "*/*");
     if (!caller.equals("anonymous")) {
-      DemoUser user = DemoUser.valueOf(caller.equals("clerk") ? "CLERK_SF" : caller.toUpperCase());
+      DemoUser user = AccessTable.user(caller);
       b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8)));
     }
     switch (method) {
@@ -122,13 +98,13 @@ class AccessMatrixIT {
   @Test
   void every_operation_answers_every_role_as_the_matrix_says() throws Exception {
     List<String> operations = operations();
-    Map<String, String[]> matrix = matrix();
+    Map<String, String[]> matrix = AccessTable.read("/security/access-matrix.csv");
     if (matrix.isEmpty()) {
       // Drafting aid: without a table, write what the server answers now, for a person to review into the table.
-      StringBuilder draft = new StringBuilder("operation," + String.join(",", CALLERS) + "\n");
+      StringBuilder draft = new StringBuilder("operation," + String.join(",", AccessTable.CALLERS) + "\n");
       for (String op : operations) {
         draft.append(op);
-        for (String caller : CALLERS) {
+        for (String caller : AccessTable.CALLERS) {
           int s = call(op, caller);
           draft.append(",").append(s == 401 || s == 403 ? Integer.toString(s) : s == 500 ? "500" : "ok");
         }
@@ -146,16 +122,16 @@ class AccessMatrixIT {
     List<String> wrong = new ArrayList<>();
     int calls = 0;
     for (var row : matrix.entrySet()) {
-      for (int i = 0; i < CALLERS.size(); i++) {
+      for (int i = 0; i < AccessTable.CALLERS.size(); i++) {
         String expected = row.getValue()[i];
-        int status = call(row.getKey(), CALLERS.get(i));
+        int status = call(row.getKey(), AccessTable.CALLERS.get(i));
         calls++;
         boolean right = switch (expected) {
           case "ok" -> status != 401 && status != 403 && status < 500;
           default -> status == Integer.parseInt(expected);
         };
         if (!right) {
-          wrong.add(row.getKey() + " as " + CALLERS.get(i) + ": expected " + expected + ", got " + status);
+          wrong.add(row.getKey() + " as " + AccessTable.CALLERS.get(i) + ": expected " + expected + ", got " + status);
         }
       }
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -71,7 +68,7 @@ class PageAccessMatrixIT {
     if (caller.equals("anonymous")) {
       return client;
     }
-    DemoUser user = DemoUser.valueOf(caller.equals("clerk") ? "CLERK_SF" : caller.toUpperCase());
+    DemoUser user = AccessTable.user(caller);
     String page = client.send(HttpRequest.newBuilder(URI.create(root() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
     Matcher m = VIEW_STATE.matcher(page);
     assertTrue(m.find(), "the sign-in page has a view state");
@@ -96,30 +93,11 @@ class PageAccessMatrixIT {
     return s == 403 || s >= 500 ? Integer.toString(s) : "ok";
   }
 
-  private static Map<String, String[]> matrix() throws Exception {
-    Map<String, String[]> rows = new LinkedHashMap<>();
-    try (InputStream in = PageAccessMatrixIT.class.getResourceAsStream("/security/page-matrix.csv")) {
-      if (in == null) {
-        return rows;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("page,")) {
-          continue;
-        }
-        String[] cells = line.split(",");
-        rows.put(cells[0].trim(), java.util.Arrays.stream(cells, 1, cells.length).map(String::trim).toArray(String[]::new));
-      }
-    }
-    return rows;
-  }
-
   @Test
   void every_page_answers_every_role_as_the_matrix_says() throws Exception {
     List<String> pages = pages();
-    Map<String, String[]> matrix = matrix();
-    List<String> callers = AccessMatrixIT.CALLERS;
+    Map<String, String[]> matrix = AccessTable.read("/security/page-matrix.csv");
+    List<String> callers = AccessTable.CALLERS;
     Map<String, HttpClient> clients = new LinkedHashMap<>();
     for (String caller : callers) {
       clients.put(caller, signedIn(caller));

@@ -13,18 +13,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
 import org.johnschool.platform.CsvFile;
+import org.johnschool.platform.RowBatch;
 import org.johnschool.referral.application.ImportReport;
 
 /**
@@ -84,8 +83,8 @@ public class ArrestRecordImport {
     final long programId;
     final long importId;
     final Set<String> seen = new HashSet<>();
-    final List<Row> batch = new ArrayList<>();
     final ImportReport report = new ImportReport();
+    final RowBatch<Row> batch = new RowBatch<>(em, BATCH, report::clean, this::write);
     final CsvFieldReader fields = new CsvFieldReader(report);
     long rows;
     long inserted;
@@ -103,27 +102,27 @@ public class ArrestRecordImport {
     @Override
     public void row(CSVRecord r) {
       long line = r.getRecordNumber() + 1;
-      String id = text(r, "source_record_id", 60, true, line);
-      String first = text(r, "first_name", 100, true, line);
-      String last = text(r, "last_name", 100, true, line);
-      LocalDate dob = date(r, "date_of_birth", line);
-      String sex = text(r, "sex", 1, true, line);
+      String id = fields.text(r, "source_record_id", 60, true, line);
+      String first = fields.text(r, "first_name", 100, true, line);
+      String last = fields.text(r, "last_name", 100, true, line);
+      LocalDate dob = fields.date(r, "date_of_birth", true, line);
+      String sex = fields.text(r, "sex", 1, true, line);
       if (sex != null && !Set.of("M", "F", "X", "U").contains(sex.toUpperCase(Locale.ROOT))) {
         problem(line, "sex", "'" + sex + "' is not M, F, X or U.");
       }
-      String stateId = text(r, "state_id", 30, false, line);
-      String fbi = text(r, "fbi_number", 30, false, line);
-      LocalDate arrested = date(r, "arrest_date", line);
+      String stateId = fields.text(r, "state_id", 30, false, line);
+      String fbi = fields.text(r, "fbi_number", 30, false, line);
+      LocalDate arrested = fields.date(r, "arrest_date", true, line);
       if (dob != null && arrested != null && !arrested.isAfter(dob)) {
         problem(line, "arrest_date", "The arrest date comes after the date of birth.");
       }
       if (arrested != null && arrested.isAfter(LocalDate.now())) {
         problem(line, "arrest_date", "The arrest date lies in the future.");
       }
-      String agency = text(r, "agency", 100, true, line);
-      String statute = text(r, "statute", 40, true, line);
-      String description = text(r, "description", 300, false, line);
-      String category = text(r, "offense_category", 20, true, line);
+      String agency = fields.text(r, "agency", 100, true, line);
+      String statute = fields.text(r, "statute", 40, true, line);
+      String description = fields.text(r, "description", 300, false, line);
+      String category = fields.text(r, "offense_category", 20, true, line);
       if (category != null && !CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
         problem(line, "offense_category", "'" + category + "' is not SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER.");
       }
@@ -134,35 +133,15 @@ public class ArrestRecordImport {
       if (report.clean()) {
         batch.add(new Row(id, first, last, dob, sex.toUpperCase(Locale.ROOT), stateId, fbi, arrested, agency, statute, description,
             category.toUpperCase(Locale.ROOT)));
-        if (batch.size() >= BATCH) {
-          flush();
-        }
       }
-    }
-
-    private String text(CSVRecord r, String column, int max, boolean required, long line) {
-      return fields.text(r, column, max, required, line);
-    }
-
-    private LocalDate date(CSVRecord r, String column, long line) {
-      return fields.date(r, column, true, line);
     }
 
     @Override
     public void end() {
-      flush();
+      batch.flush();
     }
 
-    void flush() {
-      if (batch.isEmpty() || !report.clean()) {
-        batch.clear();
-        return;
-      }
-      em.unwrap(Session.class).doWork(this::write);
-      batch.clear();
-    }
-
-    private void write(Connection c) throws SQLException {
+    private void write(Connection c, List<Row> batch) throws SQLException {
       Set<String> known = new HashSet<>();
       try (PreparedStatement ps = c.prepareStatement(
           "select source_record_id from arrest_record where program_id = ? and source_record_id = any(?)")) {

@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,11 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
-import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
 import org.johnschool.platform.CsvFile;
+import org.johnschool.platform.RowBatch;
 
 /**
  * Imports past participants from a program's old spreadsheets, so evaluators find them in the same cohorts: one row
@@ -78,8 +77,8 @@ public class HistoricalCaseImport {
     final long importId;
     final Map<String, Long> courts;
     final Set<String> seen = new HashSet<>();
-    final List<Row> batch = new ArrayList<>();
     final ImportReport report = new ImportReport();
+    final RowBatch<Row> batch = new RowBatch<>(em, BATCH, report::clean, this::write);
     final CsvFieldReader fields = new CsvFieldReader(report);
     long rows;
     long imported;
@@ -144,27 +143,15 @@ public class HistoricalCaseImport {
       }
       if (report.clean()) {
         batch.add(new Row(line, courtId, caseNumber, first, last, dob, sex, stateId, fbi, referred, outcome, exit, disposition, dispositionDate));
-        if (batch.size() >= BATCH) {
-          flush();
-        }
       }
     }
 
     @Override
     public void end() {
-      flush();
+      batch.flush();
     }
 
-    void flush() {
-      if (batch.isEmpty() || !report.clean()) {
-        batch.clear();
-        return;
-      }
-      em.unwrap(Session.class).doWork(this::write);
-      batch.clear();
-    }
-
-    private void write(Connection c) throws SQLException {
+    private void write(Connection c, List<Row> batch) throws SQLException {
       try (PreparedStatement ps = c.prepareStatement("select court_id, court_case_number from referral where (court_id, upper(court_case_number)) in "
           + "(select * from unnest(?::bigint[], ?::varchar[]))")) {
         ps.setArray(1, c.createArrayOf("bigint", batch.stream().map(Row::courtId).toArray()));

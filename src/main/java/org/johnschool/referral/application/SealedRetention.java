@@ -60,7 +60,7 @@ public class SealedRetention {
       before = Instant.now();
     }
     List<Purgeable> cases = new ArrayList<>();
-    List<Long> persons = new ArrayList<>();
+    java.util.Set<Long> persons = new java.util.LinkedHashSet<>();
     for (Object o : em.createNativeQuery("select r.id, p.id, c.code, r.sealed_at from person p join referral r on r.person_id = p.id "
             + "join court c on c.id = r.court_id where p.program_id = ?1 and p.identity_purged_at is null "
             + "and not exists (select 1 from referral o where o.person_id = p.id and (o.sealed_at is null or o.sealed_at >= ?2)) "
@@ -71,9 +71,7 @@ public class SealedRetention {
       Object at = r[3];
       Instant sealedAt = at instanceof Instant i ? i : at instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) at).toInstant();
       cases.add(new Purgeable(((Number) r[0]).longValue(), personId, (String) r[2], sealedAt));
-      if (!persons.contains(personId)) {
-        persons.add(personId);
-      }
+      persons.add(personId);
     }
     if (!dryRun && !persons.isEmpty()) {
       purge(persons);
@@ -86,7 +84,7 @@ public class SealedRetention {
     return new Result(runId, dryRun, years, before, persons.size(), cases);
   }
 
-  private void purge(List<Long> persons) {
+  private void purge(java.util.Set<Long> persons) {
     String identity = "first_name = 'Purged', middle_name = null, last_name = 'Purged', state_id = null, fbi_number = null, address = null, "
         + "phone = null, email = null, date_of_birth = greatest(date_trunc('year', date_of_birth)::date, date '1900-01-02')";
     String notices = "set recipient = null, subject = 'Purged', body = 'Purged under the retention policy for sealed records.' "
