@@ -4,14 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
+import org.johnschool.support.PageSession;
+import org.johnschool.support.PageSession.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,18 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PageAccessMatrixIT {
 
-  static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
   @ArquillianResource URL base;
-
-  private String root() {
-    return base.toString().endsWith("/") ? base.toString() : base + "/";
-  }
 
   private static List<String> pages() throws Exception {
     Path webapp = Path.of("src", "main", "webapp");
@@ -63,32 +49,19 @@ class PageAccessMatrixIT {
     }
   }
 
-  private HttpClient signedIn(String caller) throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    if (caller.equals("anonymous")) {
-      return client;
+  private PageSession signedIn(String caller) {
+    PageSession session = new PageSession(base);
+    if (!caller.equals("anonymous")) {
+      assertEquals(302, session.signIn(AccessTable.user(caller)).status(), caller + " signs in");
     }
-    DemoUser user = AccessTable.user(caller);
-    String page = client.send(HttpRequest.newBuilder(URI.create(root() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = VIEW_STATE.matcher(page);
-    assertTrue(m.find(), "the sign-in page has a view state");
-    String form = "login=login&login%3Ausername=" + enc(user.username) + "&login%3Apassword=" + enc(user.password) + "&login%3Asubmit=&"
-        + "jakarta.faces.ViewState=" + enc(m.group(1).replace("&#58;", ":"));
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(root() + "login.xhtml")).header("Content-Type",
-        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(302, r.statusCode(), caller + " signs in");
-    return client;
+    return session;
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private String answer(HttpClient client, String page) throws Exception {
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(root() + page)).build(), HttpResponse.BodyHandlers.ofString());
-    int s = r.statusCode();
+  private String answer(PageSession session, String page) {
+    Page r = session.get(page);
+    int s = r.status();
     if (s >= 300 && s < 400) {
-      return r.headers().firstValue("Location").orElse("").contains("login.xhtml") ? "login" : "ok";
+      return r.redirectsTo("login.xhtml") ? "login" : "ok";
     }
     return s == 403 || s >= 500 ? Integer.toString(s) : "ok";
   }
@@ -98,7 +71,7 @@ class PageAccessMatrixIT {
     List<String> pages = pages();
     Map<String, String[]> matrix = AccessTable.read("/security/page-matrix.csv");
     List<String> callers = AccessTable.CALLERS;
-    Map<String, HttpClient> clients = new LinkedHashMap<>();
+    Map<String, PageSession> clients = new LinkedHashMap<>();
     for (String caller : callers) {
       clients.put(caller, signedIn(caller));
     }

@@ -22,10 +22,19 @@ public final class Api {
   private final URI base;
   private final String authorization;
 
-  private Api(URL base, String username, String password) {
+  private Api(URL base, String authorization) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-    this.authorization = username == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = authorization;
+  }
+
+  private Api(URL base, String username, String password) {
+    this(base, username == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A caller with a bearer token (accounts with two-step sign-in, see POST /api/v1/auth/tokens). */
+  public static Api withToken(URL base, String token) {
+    return new Api(base, "Bearer " + token);
   }
 
   public static Api as(URL base, String username, String password) {

@@ -27,9 +27,17 @@ public class SignInService {
 
   @Inject StaffUsers users;
   @Inject CredentialCache cache;
+  @Inject SecondFactorPolicy policy;
   @PersistenceContext EntityManager em;
 
-  public Optional<SignedInStaff> signIn(String username, String password, String sourceAddress, boolean recordSuccess) {
+  /** A right password: who it is, and what must still happen before they are signed in. */
+  public record PasswordAccepted(SignedInStaff staff, SecondFactorPolicy.Step next, boolean remembered) {}
+
+  /**
+   * Checks the password (failures recorded and counted); a success is not recorded here but by the
+   * caller once the whole sign-in is done (see {@link #signedIn}).
+   */
+  public Optional<PasswordAccepted> checkPassword(String username, String password, String sourceAddress) {
     Optional<StaffUser> found = users.findByUsername(username);
     if (found.isEmpty()) {
       PasswordHasher.matches(password == null ? "" : password, DUMMY_HASH);
@@ -38,7 +46,7 @@ public class SignInService {
     }
     StaffUser user = found.get();
     if (cache.isKnownGood(user.getUsername(), password) && user.canSignIn()) {
-      return Optional.of(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()));
+      return Optional.of(accepted(user, true));
     }
     boolean passwordOk = PasswordHasher.matches(password == null ? "" : password, user.getPasswordHash());
     if (!user.canSignIn()) {
@@ -56,10 +64,23 @@ public class SignInService {
     }
     user.recordSuccessfulLogin();
     cache.remember(user.getUsername(), password);
-    if (recordSuccess) {
-      record(Type.LOGIN, user.getUsername(), Outcome.SUCCESS, sourceAddress, null);
-    }
-    return Optional.of(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()));
+    return Optional.of(accepted(user, false));
+  }
+
+  private PasswordAccepted accepted(StaffUser user, boolean remembered) {
+    return new PasswordAccepted(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()), policy.after(user),
+        remembered);
+  }
+
+  /** Records a completed sign-in (password, and the second step where one is due). */
+  public void signedIn(String username, String sourceAddress, String how) {
+    record(Type.LOGIN, username, Outcome.SUCCESS, sourceAddress, how);
+  }
+
+  /** The signed-in identity of an account (after its second step). */
+  public SignedInStaff staff(String username) {
+    StaffUser user = users.getByUsername(username);
+    return new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis());
   }
 
   /** Whether a signed-in user may still use the system (not disabled or locked since). */

@@ -28,21 +28,28 @@ public class UserAdministration {
   @Inject StaffUsers users;
   @Inject SignInService signIn;
   @Inject CredentialCache credentials;
+  @Inject SecondFactorPolicy policy;
+  @Inject ApiTokens tokens;
   @PersistenceContext EntityManager em;
 
-  /** What the admin pages and REST show of an account (never the password hash). */
-  public record UserView(long id, String username, String displayName, String role, String court, boolean enabled, boolean locked) {
-    static UserView of(StaffUser u) {
-      return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),
-          u.getCourt() == null ? null : u.getCourt().getCode(), u.isEnabled(), u.isLocked());
-    }
+  /**
+   * What the admin pages and REST show of an account (never the password hash or the authenticator
+   * secret): {@code twoStep} whether it is set up, {@code twoStepRequired} whether the account must use it.
+   */
+  public record UserView(long id, String username, String displayName, String role, String court, boolean enabled, boolean locked,
+      boolean twoStep, boolean twoStepRequired) {}
+
+  private UserView view(StaffUser u) {
+    return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),
+        u.getCourt() == null ? null : u.getCourt().getCode(), u.isEnabled(), u.isLocked(), u.hasSecondFactor(), policy.required(u));
   }
 
   public List<UserView> list(StaffScope scope) {
-    return users.listOfProgram(scope.programId()).stream().map(UserView::of).toList();
+    return users.listOfProgram(scope.programId()).stream().map(this::view).toList();
   }
 
-  public UserView create(StaffScope scope, String username, String displayName, String role, String courtCode, String password) {
+  public UserView create(StaffScope scope, String username, String displayName, String role, String courtCode, String password,
+      boolean requireTwoStep) {
     String name = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
     if (users.findByUsername(name).isPresent()) {
       throw new ConflictException("The user name " + name + " is taken.", users.getByUsername(name).getId());
@@ -52,15 +59,18 @@ public class UserAdministration {
     });
     StaffUser user = new StaffUser(em.getReference(Program.class, scope.programId()), name, displayName, role(role),
         court(scope, courtCode), PasswordHasher.hash(password));
+    user.requireSecondFactor(requireTwoStep);
     users.add(user);
     em.flush();
-    return UserView.of(user);
+    return view(user);
   }
 
-  public UserView update(StaffScope scope, long id, String displayName, String role, String courtCode, boolean enabled) {
+  public UserView update(StaffScope scope, long id, String displayName, String role, String courtCode, boolean enabled,
+      boolean requireTwoStep) {
     StaffUser user = own(scope, id);
     user.describe(displayName);
     user.assign(role(role), court(scope, courtCode));
+    user.requireSecondFactor(requireTwoStep);
     if (enabled) {
       user.enable();
     } else {
@@ -69,8 +79,9 @@ public class UserAdministration {
       }
       user.disable();
       credentials.forget(user.getUsername());
+      tokens.revokeAll(user);
     }
-    return UserView.of(user);
+    return view(user);
   }
 
   public UserView release(StaffScope scope, String username, String sourceAddress) {
@@ -78,7 +89,22 @@ public class UserAdministration {
         .orElseThrow(() -> new NotFoundException("No such user."));
     user.release();
     signIn.record(Type.ACCOUNT_RELEASED, user.getUsername(), Outcome.SUCCESS, sourceAddress, "released by " + scope.username());
-    return UserView.of(user);
+    return view(user);
+  }
+
+  /**
+   * Clears an account's second factor (lost phone, after checking who is asking by another channel):
+   * recovery codes and API tokens go too; the person sets it up again at the next sign-in.
+   */
+  public UserView resetSecondFactor(StaffScope scope, String username, String sourceAddress) {
+    StaffUser user = users.findByUsername(username).filter(u -> u.getProgram().getId() == scope.programId())
+        .orElseThrow(() -> new NotFoundException("No such user."));
+    user.resetSecondFactor();
+    em.createQuery("delete from RecoveryCode r where r.user = :u").setParameter("u", user).executeUpdate();
+    int revoked = tokens.revokeAll(user);
+    signIn.record(Type.SECOND_FACTOR_RESET, user.getUsername(), Outcome.SUCCESS, sourceAddress,
+        "reset by " + scope.username() + "; " + revoked + " API tokens revoked");
+    return view(user);
   }
 
   private StaffUser own(StaffScope scope, long id) {

@@ -25,7 +25,16 @@ public class SecurityEvent {
     PASSWORD_CHANGED,
     SESSION_EXPIRED,
     /** Data left the system in bulk (an export for evaluators). */
-    EXPORT
+    EXPORT,
+    /** Two-step sign-in set up (an authenticator app confirmed with a code). */
+    SECOND_FACTOR_ENROLLED,
+    /** An admin cleared an account's second factor (lost phone). */
+    SECOND_FACTOR_RESET,
+    /** A one-time code or recovery code at sign-in. */
+    SECOND_FACTOR,
+    RECOVERY_CODES_MADE,
+    API_TOKEN_ISSUED,
+    API_TOKEN_REVOKED
   }
 
   /** Whether it succeeded. */

@@ -80,6 +80,20 @@ public class StaffUser extends AuditedEntity {
   @Column(name = "locked_at")
   private Instant lockedAt;
 
+  @NotAudited
+  @Column(name = "mfa_secret", length = 64)
+  private String mfaSecret;
+
+  @Column(name = "mfa_enrolled_at")
+  private Instant mfaEnrolledAt;
+
+  @NotAudited
+  @Column(name = "mfa_last_step")
+  private Long mfaLastStep;
+
+  @Column(name = "mfa_required", nullable = false)
+  private boolean mfaRequired;
+
   protected StaffUser() {}
 
   public StaffUser(Program program, String username, String displayName, Role role, Court court, String passwordHash) {
@@ -152,6 +166,57 @@ public class StaffUser extends AuditedEntity {
 
   public void enable() {
     enabled = true;
+  }
+
+  /**
+   * Two-step sign-in is set up once the person has typed a code from the app that holds the secret
+   * (so a mistyped secret never locks them out); that code is used up.
+   */
+  public boolean enrolSecondFactor(String secret, String typedCode, Instant now) {
+    var step = OneTimeCode.matchingStep(secret, typedCode, now);
+    if (step.isEmpty()) {
+      return false;
+    }
+    mfaSecret = secret;
+    mfaEnrolledAt = now;
+    mfaLastStep = step.getAsLong();
+    return true;
+  }
+
+  /** Checks a one-time code; each time step is accepted once (RFC 6238 section 5.2), never an earlier one. */
+  public boolean acceptOneTimeCode(String typedCode, Instant now) {
+    if (mfaSecret == null) {
+      return false;
+    }
+    var step = OneTimeCode.matchingStep(mfaSecret, typedCode, now);
+    if (step.isEmpty() || (mfaLastStep != null && step.getAsLong() <= mfaLastStep)) {
+      return false;
+    }
+    mfaLastStep = step.getAsLong();
+    return true;
+  }
+
+  /** An admin clears the second factor (lost phone); the person sets it up again at the next sign-in. */
+  public void resetSecondFactor() {
+    mfaSecret = null;
+    mfaEnrolledAt = null;
+    mfaLastStep = null;
+  }
+
+  public void requireSecondFactor(boolean required) {
+    mfaRequired = required;
+  }
+
+  public boolean hasSecondFactor() {
+    return mfaEnrolledAt != null;
+  }
+
+  public boolean isSecondFactorRequired() {
+    return mfaRequired;
+  }
+
+  public Instant getSecondFactorEnrolledAt() {
+    return mfaEnrolledAt;
   }
 
   public boolean canSignIn() {

@@ -16,23 +16,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.johnschool.identity.application.ApiTokens;
+import org.johnschool.identity.application.PendingSignIn;
+import org.johnschool.identity.application.SecondFactorPolicy.Step;
 import org.johnschool.identity.application.SignInService;
+import org.johnschool.identity.application.SignInService.PasswordAccepted;
 import org.johnschool.identity.application.SignedInStaff;
 import org.johnschool.identity.domain.SecurityEvent.Outcome;
 import org.johnschool.identity.domain.SecurityEvent.Type;
 
 /**
- * How staff prove who they are. REST ({@code /api/*}): HTTP Basic on every request, no session.
- * Pages: the login form (via {@code SecurityContext.authenticate}) starts a session that ends after 30
- * idle minutes (web.xml) or 12 hours in all (CJIS AC-11, IA-5), whichever comes first.
+ * How staff prove who they are. REST ({@code /api/*}): HTTP Basic or a bearer token on every request,
+ * never the session cookie (so a page session cannot be used for cross-site requests to the API).
+ * Accounts with two-step sign-in cannot use Basic except to get a token with their one-time code.
+ * Pages: the login form (via {@code SecurityContext.authenticate}) checks the password, then sends
+ * accounts with two-step sign-in to the code page (or to set it up) with a {@link PendingSignIn} that
+ * gives no access; the session that ends after 30 idle minutes (web.xml) or 12 hours in all (CJIS
+ * AC-11, IA-5) starts only when both steps are done.
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String SESSION_KEY = "jsm.staff";
   private static final String API = "/api/";
+  /** The one REST path an account with two-step sign-in may call with its password alone. */
+  public static final String TOKEN_PATH = "/api/v1/auth/tokens";
 
   @Inject SignInService signIn;
+  @Inject ApiTokens tokens;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
@@ -56,16 +67,35 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext ctx, UsernamePasswordCredential c) {
-    Optional<SignedInStaff> staff = signIn.signIn(c.getCaller(), c.getPasswordAsString(), request.getRemoteAddr(), true);
-    if (staff.isEmpty()) {
-      return ctx.responseUnauthorized();
+    Optional<PasswordAccepted> accepted = signIn.checkPassword(c.getCaller(), c.getPasswordAsString(), request.getRemoteAddr());
+    if (accepted.isEmpty()) {
+      // No sendError here: the sign-in page answers itself, with its message (the container's would be a bare 401 page).
+      return AuthenticationStatus.SEND_FAILURE;
     }
+    SignedInStaff staff = accepted.get().staff();
+    String next = (String) request.getAttribute(NEXT_ATTRIBUTE);
+    HttpSession session = renewSession(request);
+    if (accepted.get().next() != Step.DONE) {
+      session.setAttribute(PendingSignIn.SESSION_KEY,
+          new PendingSignIn(staff.username(), accepted.get().next(), next, System.currentTimeMillis()));
+      String page = accepted.get().next() == Step.CODE ? "/login-code.xhtml" : "/two-step-setup.xhtml";
+      return ctx.redirect(request.getContextPath() + page);
+    }
+    signIn.signedIn(staff.username(), request.getRemoteAddr(), "password");
+    session.setAttribute(SESSION_KEY, staff);
+    return ctx.notifyContainerAboutLogin(staff.username(), Set.of(staff.role().name()));
+  }
+
+  /** Set by the sign-in page: where to go once signed in (carried through the second step). */
+  public static final String NEXT_ATTRIBUTE = "jsm.signIn.next";
+
+  /** A new session id at every change of who is signed in (session fixation). */
+  public static HttpSession renewSession(HttpServletRequest request) {
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();
     }
-    request.getSession(true).setAttribute(SESSION_KEY, staff.get());
-    return ctx.notifyContainerAboutLogin(staff.get().username(), Set.of(staff.get().role().name()));
+    return request.getSession(true);
   }
 
   private Optional<SignedInStaff> fromSession(HttpServletRequest request) {
@@ -85,31 +115,56 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
     String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(header.substring(7).trim(), response, ctx);
+    }
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return ctx.isProtected() ? challenge(response, ctx) : ctx.doNothing();
+      return ctx.isProtected() ? challenge(response, ctx, SIGN_IN) : ctx.doNothing();
     }
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return challenge(response, ctx);
+      return challenge(response, ctx, SIGN_IN);
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return challenge(response, ctx);
+      return challenge(response, ctx, SIGN_IN);
     }
-    Optional<SignedInStaff> staff = signIn.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr(), true);
-    return staff.isPresent()
-        ? ctx.notifyContainerAboutLogin(staff.get().username(), Set.of(staff.get().role().name()))
-        : challenge(response, ctx);
+    Optional<PasswordAccepted> accepted = signIn.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+    if (accepted.isEmpty()) {
+      return challenge(response, ctx, SIGN_IN);
+    }
+    SignedInStaff staff = accepted.get().staff();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (accepted.get().next() != Step.DONE && !TOKEN_PATH.equals(path)) {
+      return challenge(response, ctx, TWO_STEP);
+    }
+    if (!accepted.get().remembered() && accepted.get().next() == Step.DONE) {
+      signIn.signedIn(staff.username(), request.getRemoteAddr(), "HTTP Basic");
+    }
+    return ctx.notifyContainerAboutLogin(staff.username(), Set.of(staff.role().name()));
   }
 
-  private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext ctx) {
+  private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext ctx) {
+    Optional<SignedInStaff> staff = tokens.authenticate(token);
+    return staff.isPresent()
+        ? ctx.notifyContainerAboutLogin(staff.get().username(), Set.of(staff.get().role().name()))
+        : challenge(response, ctx, TOKEN);
+  }
+
+  private static final String SIGN_IN = "Sign in with a valid user name and password.";
+  private static final String TWO_STEP = "This account uses two-step sign-in: get a token from POST " + TOKEN_PATH
+      + " (HTTP Basic and your one-time code) and send it as Authorization: Bearer.";
+  private static final String TOKEN = "The token is unknown, expired or revoked: get a new one from POST " + TOKEN_PATH + ".";
+
+  private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext ctx, String message) {
     try {
       response.setHeader("WWW-Authenticate", "Basic realm=\"John School Manager\", charset=\"UTF-8\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json");
-      response.getWriter().write("{\"status\":401,\"message\":\"Sign in with a valid user name and password.\",\"errors\":[]}");
+      response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\",\"errors\":[]}");
+      response.flushBuffer(); // committed, so the container does not swap the JSON for its own error page
     } catch (IOException e) {
       // The client has gone; nothing to tell it.
     }

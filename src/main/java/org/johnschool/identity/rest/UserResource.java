@@ -31,8 +31,11 @@ public class UserResource {
   @Context UriInfo uri;
   @Context HttpServletRequest request;
 
-  /** A new account: {"username","displayName","role","court" (clerks),"password"}. */
-  public record NewUser(String username, String displayName, String role, String court, String password) {}
+  /**
+   * A new account: {"username","displayName","role","court" (clerks),"password","requireTwoStep"}
+   * ({@code requireTwoStep} matters in demo mode; in production every account must use two-step sign-in).
+   */
+  public record NewUser(String username, String displayName, String role, String court, String password, Boolean requireTwoStep) {}
 
   @GET
   @Operation(summary = "List the program's accounts (admin)")
@@ -47,7 +50,8 @@ public class UserResource {
     if (body == null) {
       throw new InvalidInputException("body", "Send the new account as JSON.");
     }
-    UserView created = admin.create(staff.scope(), body.username(), body.displayName(), body.role(), body.court(), body.password());
+    UserView created = admin.create(staff.scope(), body.username(), body.displayName(), body.role(), body.court(), body.password(),
+        Boolean.TRUE.equals(body.requireTwoStep()));
     return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
   }
 
@@ -56,5 +60,13 @@ public class UserResource {
   @Operation(summary = "Release a locked account (admin)")
   public UserView release(@PathParam("username") String username) {
     return admin.release(staff.scope(), username, request.getRemoteAddr());
+  }
+
+  @POST
+  @Path("/{username}/two-step/reset")
+  @Operation(summary = "Reset an account's two-step sign-in (admin)",
+      description = "For a lost phone: clears the authenticator, the recovery codes and every API token; the person sets it up again at the next sign-in.")
+  public UserView resetTwoStep(@PathParam("username") String username) {
+    return admin.resetSecondFactor(staff.scope(), username, request.getRemoteAddr());
   }
 }

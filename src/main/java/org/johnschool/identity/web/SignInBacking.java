@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.johnschool.identity.infrastructure.StaffAuthenticationMechanism;
 import org.johnschool.platform.web.Messages;
 
 /** The sign-in page: one message for every failure, so it never tells which part was wrong. */
@@ -30,12 +31,13 @@ public class SignInBacking {
   public String signIn() throws IOException {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
+    ((HttpServletRequest) ec.getRequest()).setAttribute(StaffAuthenticationMechanism.NEXT_ATTRIBUTE, next);
     AuthenticationStatus status = security.authenticate((HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse(),
         withParams().credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password))
             .newAuthentication(true));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
-      ec.redirect(safeNext(ec.getRequestContextPath()));
+      ec.redirect(SignInCompletion.safeNext(ec.getRequestContextPath(), next));
       fc.responseComplete();
       return null;
     }
@@ -46,15 +48,6 @@ public class SignInBacking {
     ((HttpServletResponse) ec.getResponse()).setStatus(HttpServletResponse.SC_OK);
     Messages.error("login.failed");
     return null;
-  }
-
-  /** Only a path inside this application, never another site (open redirect). */
-  private String safeNext(String contextPath) {
-    String home = contextPath + "/dashboard.xhtml";
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("login.xhtml")) {
-      return home;
-    }
-    return next;
   }
 
   public String getUsername() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.identity.application.SecondFactorPolicy;
 import org.johnschool.identity.application.UserAdministration;
 import org.johnschool.identity.application.UserAdministration.UserView;
 import org.johnschool.identity.domain.Role;
@@ -25,6 +26,7 @@ public class UsersBacking implements Serializable {
   @Inject transient CurrentStaff staff;
   @Inject transient UserAdministration admin;
   @Inject transient CourtDirectory courts;
+  @Inject transient SecondFactorPolicy policy;
 
   private List<UserView> users;
   private List<String> courtCodes;
@@ -35,6 +37,7 @@ public class UsersBacking implements Serializable {
   private String password;
   private Long editId;
   private boolean enabled = true;
+  private boolean requireTwoStep;
 
   @PostConstruct
   void load() {
@@ -44,7 +47,7 @@ public class UsersBacking implements Serializable {
 
   public void create() {
     try {
-      UserView created = admin.create(staff.scope(), username, displayName, role, court, password);
+      UserView created = admin.create(staff.scope(), username, displayName, role, court, password, requireTwoStep);
       Messages.info("users.created", created.username());
       reset();
       load();
@@ -63,11 +66,12 @@ public class UsersBacking implements Serializable {
     role = u.role();
     court = u.court();
     enabled = u.enabled();
+    requireTwoStep = u.twoStepRequired();
   }
 
   public void save() {
     try {
-      admin.update(staff.scope(), editId, displayName, role, court, enabled);
+      admin.update(staff.scope(), editId, displayName, role, court, enabled, requireTwoStep);
       Messages.info("common.saved");
       reset();
       load();
@@ -87,6 +91,17 @@ public class UsersBacking implements Serializable {
     }
   }
 
+  public void resetTwoStep(UserView u) {
+    try {
+      HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      admin.resetSecondFactor(staff.scope(), u.username(), request.getRemoteAddr());
+      Messages.info("users.twoStepReset", u.username());
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
+  }
+
   public void reset() {
     editId = null;
     username = null;
@@ -94,6 +109,7 @@ public class UsersBacking implements Serializable {
     role = "COORDINATOR";
     court = null;
     enabled = true;
+    requireTwoStep = false;
   }
 
   public Role[] getRoles() {
@@ -150,6 +166,19 @@ public class UsersBacking implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public boolean isRequireTwoStep() {
+    return requireTwoStep;
+  }
+
+  public void setRequireTwoStep(boolean requireTwoStep) {
+    this.requireTwoStep = requireTwoStep;
+  }
+
+  /** In production every account must use two-step sign-in, so there is nothing to choose. */
+  public boolean isTwoStepOptional() {
+    return !policy.production();
   }
 
   public boolean isEnabled() {
