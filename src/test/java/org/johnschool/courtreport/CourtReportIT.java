@@ -163,6 +163,9 @@ class CourtReportIT {
     var readings = admin.get("api/v1/referrals/" + referral + "/sealing/readings");
     assertTrue(readings.body().contains("Subpoena 2026-114") && readings.body().contains("\"admin\":\"admin\""), readings.body());
     assertEquals(1, readings.structure().asJsonArray().size());
+    var trail = admin.get("api/v1/audit/events?type=SEALED_RECORD_READ&user=admin&size=200");
+    assertTrue(trail.body().contains("\"subject\":\"referral " + referral + "\"") && trail.body().contains("Subpoena 2026-114"),
+        "the reading is in the audit trail too: " + trail.body());
   }
 
   @Test

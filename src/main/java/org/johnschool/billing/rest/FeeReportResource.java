@@ -27,6 +27,7 @@ import org.johnschool.billing.application.FeeReports.DayClose;
 import org.johnschool.billing.domain.Allocation.Share;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.rest.QueryParams;
 
 /** Daily close (JSON and CSV for accounting), the allocation report and the allocation shares. */
 @Path("/fees")
@@ -41,7 +42,7 @@ public class FeeReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Daily close: totals by method and the day's receipts", description = "?date=YYYY-MM-DD (default today), ?cashier=username")
   public DayClose dailyClose(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
-    return reports.dailyClose(staff.scope(), date(date, "date", LocalDate.now()), cashier);
+    return reports.dailyClose(staff.scope(), QueryParams.date(date, "date", LocalDate.now()), cashier);
   }
 
   @GET
@@ -49,7 +50,7 @@ public class FeeReportResource {
   @Produces("text/csv")
   @Operation(summary = "The day's receipts as CSV for accounting")
   public Response dailyCloseCsv(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
-    DayClose close = reports.dailyClose(staff.scope(), date(date, "date", LocalDate.now()), cashier);
+    DayClose close = reports.dailyClose(staff.scope(), QueryParams.date(date, "date", LocalDate.now()), cashier);
     return Response.ok(FeeReports.csv(close)).type("text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"daily-close-" + close.date() + ".csv\"").build();
   }
@@ -59,8 +60,8 @@ public class FeeReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Fees collected in a period split to funds", description = "?from=&to= (YYYY-MM-DD); the parts add up to the collected amount to the cent")
   public AllocationReport allocation(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate t = date(to, "to", LocalDate.now());
-    return reports.allocation(staff.scope(), date(from, "from", t.withDayOfMonth(1)), t);
+    LocalDate t = QueryParams.date(to, "to", LocalDate.now());
+    return reports.allocation(staff.scope(), QueryParams.date(from, "from", t.withDayOfMonth(1)), t);
   }
 
   @Inject org.johnschool.billing.application.PaymentPlans plans;
@@ -139,14 +140,4 @@ public class FeeReportResource {
     return reports.changeShares(staff.scope(), shares);
   }
 
-  private static LocalDate date(String text, String field, LocalDate otherwise) {
-    if (text == null || text.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD).");
-    }
-  }
 }

@@ -28,6 +28,7 @@ public class SignInService {
   @Inject StaffUsers users;
   @Inject CredentialCache cache;
   @Inject SecondFactorPolicy policy;
+  @Inject SecurityLog securityLog;
   @PersistenceContext EntityManager em;
 
   /** A right password: who it is, and what must still happen before they are signed in. */
@@ -89,6 +90,6 @@ public class SignInService {
   }
 
   public void record(Type type, String username, Outcome outcome, String sourceAddress, String detail) {
-    em.persist(new SecurityEvent(type, username, outcome, sourceAddress, detail));
+    securityLog.record(type, username, outcome, sourceAddress, detail, null);
   }
 }

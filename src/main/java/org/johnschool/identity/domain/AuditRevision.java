@@ -1,6 +1,10 @@
 package org.johnschool.identity.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.ModifiedEntityNames;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -34,6 +41,13 @@ public class AuditRevision {
 
   @Column(name = "source_address", length = 64)
   private String sourceAddress;
+
+  /** The kinds of records this revision changed (Envers fills it). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "audit_revision_entity", joinColumns = @JoinColumn(name = "rev"))
+  @Column(name = "entity_name")
+  @ModifiedEntityNames
+  private Set<String> modifiedEntityNames = new HashSet<>();
 
   /** A revision opened by the application itself for bulk work (a docket import), stamped now. */
   public static AuditRevision forBulkWork(String username, String sourceAddress) {
@@ -62,5 +76,9 @@ public class AuditRevision {
 
   public String getSourceAddress() {
     return sourceAddress;
+  }
+
+  public Set<String> getModifiedEntityNames() {
+    return modifiedEntityNames;
   }
 }

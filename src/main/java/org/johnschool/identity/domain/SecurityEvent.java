@@ -34,7 +34,11 @@ public class SecurityEvent {
     SECOND_FACTOR,
     RECOVERY_CODES_MADE,
     API_TOKEN_ISSUED,
-    API_TOKEN_REVOKED
+    API_TOKEN_REVOKED,
+    /** An admin read a sealed identity (with a reason, also kept in sealed_record_access). */
+    SEALED_RECORD_READ,
+    /** Someone searched the audit trail itself (CJIS AU-9: access to audit information is audited). */
+    AUDIT_READ
   }
 
   /** Whether it succeeded. */
@@ -67,15 +71,49 @@ public class SecurityEvent {
   @Column(updatable = false, length = 500)
   private String detail;
 
+  @Column(name = "program_id", updatable = false)
+  private Long programId;
+
+  /** Where it was recorded (AU-3 "place"): the server node. */
+  @Column(updatable = false, length = 100)
+  private String node;
+
+  /** What it concerned: a case, an export, an account. */
+  @Column(updatable = false, length = 200)
+  private String subject;
+
   protected SecurityEvent() {}
 
   public SecurityEvent(Type type, String username, Outcome outcome, String sourceAddress, String detail) {
     this.occurredAt = Instant.now();
+    this.node = NODE;
     this.type = type;
     this.username = username == null ? null : truncate(username, 100);
     this.outcome = outcome;
     this.sourceAddress = sourceAddress == null ? null : truncate(sourceAddress, 64);
     this.detail = detail == null ? null : truncate(detail, 500);
+  }
+
+  /** The program of the person it concerns, and what it concerned (set before it is stored). */
+  public SecurityEvent about(Long programId, String subject) {
+    this.programId = programId;
+    this.subject = subject == null ? null : truncate(subject, 200);
+    return this;
+  }
+
+  /** This server, as WildFly names it (the host name unless {@code jboss.node.name} is set). */
+  static final String NODE = nodeName();
+
+  private static String nodeName() {
+    String name = System.getProperty("jboss.node.name");
+    if (name == null || name.isBlank()) {
+      try {
+        name = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.net.UnknownHostException e) {
+        name = "unknown";
+      }
+    }
+    return truncate(name, 100);
   }
 
   private static String truncate(String s, int max) {
@@ -108,5 +146,17 @@ public class SecurityEvent {
 
   public String getDetail() {
     return detail;
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public String getNode() {
+    return node;
+  }
+
+  public String getSubject() {
+    return subject;
   }
 }

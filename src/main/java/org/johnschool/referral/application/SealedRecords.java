@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.johnschool.identity.application.SecurityLog;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.infrastructure.RequestOrigin;
@@ -32,6 +33,7 @@ public class SealedRecords {
   @PersistenceContext EntityManager em;
   @Inject Referrals referrals;
   @Inject RequestOrigin origin;
+  @Inject SecurityLog securityLog;
 
   public record SealingOrder(String date, String legalBasis) {}
 
@@ -63,6 +65,7 @@ public class SealedRecords {
     }
     em.persist(new SealedRecordAccess(scope.programId(), referralId, scope.username(), reason, origin.getAddress()));
     em.flush();
+    securityLog.sealedRecordRead(scope.username(), referralId, reason.trim());
     Person p = r.getPerson();
     return new PersonView(p.getFirstName(), p.getMiddleName(), p.getLastName(), p.getAliases().stream().map(Object::toString).toList(),
         p.getDateOfBirth(), p.getSex().name(), p.getStateId(), p.getFbiNumber(), p.getAddress(), p.getPhone(), p.getEmail(),

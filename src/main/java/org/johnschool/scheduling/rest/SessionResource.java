@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.rest.QueryParams;
 import org.johnschool.scheduling.application.SessionForm;
 import org.johnschool.scheduling.application.SessionPlanner;
 import org.johnschool.scheduling.application.SessionQueries;
@@ -55,8 +56,8 @@ public class SessionResource {
   @GET
   @Operation(summary = "Sessions between two dates", description = "from and to are YYYY-MM-DD (default: today and 60 days later; at most 400 days).")
   public List<SessionSummary> between(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate f = date(from, "from", LocalDate.now());
-    LocalDate t = date(to, "to", f.plusDays(60));
+    LocalDate f = QueryParams.date(from, "from", LocalDate.now());
+    LocalDate t = QueryParams.date(to, "to", f.plusDays(60));
     return queries.between(staff.scope(), f, t);
   }
 
@@ -152,14 +153,4 @@ public class SessionResource {
     return form;
   }
 
-  private static LocalDate date(String text, String field, LocalDate otherwise) {
-    if (text == null || text.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD).");
-    }
-  }
 }
