@@ -25,6 +25,9 @@ public final class CsvFile {
     void end();
   }
 
+  /** What every import says of a file with a header and nothing under it (a truncated or wrong file, never a real docket). */
+  public static final String NO_ROWS = "The file has no rows under its header. Check that it is the whole file.";
+
   private CsvFile() {}
 
   public static void read(InputStream csv, List<String> required, CsvFieldReader.Problems problems, Rows rows) {
@@ -41,6 +44,10 @@ public final class CsvFile {
       for (CSVRecord r : parser) {
         lastRow = r.getRecordNumber() + 1;
         rows.row(r);
+      }
+      if (lastRow == 1) {
+        problems.problem(2, "", NO_ROWS);
+        return;
       }
       rows.end();
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {

@@ -27,6 +27,7 @@ import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.AuditRevision;
+import org.johnschool.platform.CsvFile;
 import org.johnschool.referral.application.ReferralRequest.AliasRequest;
 import org.johnschool.referral.application.ReferralRequest.ChargeRequest;
 import org.johnschool.referral.application.ReferralRequest.PersonRequest;
@@ -73,6 +74,9 @@ public class DocketImport {
         run.row(record);
       }
       run.flushBatch();
+      if (run.lastRow == 1) {
+        run.problem(2, "", CsvFile.NO_ROWS);
+      }
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
       run.problem(run.lastRow + 1, "", org.johnschool.platform.CsvInput.problemOf(e));
     }
