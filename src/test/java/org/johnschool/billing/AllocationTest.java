@@ -58,5 +58,8 @@ class AllocationTest {
     var twice = assertThrows(InvalidInputException.class, () -> Allocation.checked(List.of(new Share("A", new BigDecimal("0.5")),
         new Share("A", new BigDecimal("0.5")))));
     assertEquals("shares[1].fund", twice.errors().get(0).field());
+    var missing = assertThrows(InvalidInputException.class, () -> Allocation.checked(java.util.Arrays.asList(
+        new Share("A", BigDecimal.ONE), null)));
+    assertEquals("shares[1]", missing.errors().get(0).field(), "a null entry (found by the API fuzz test) is named, not a 500");
   }
 }

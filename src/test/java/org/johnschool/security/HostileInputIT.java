@@ -230,6 +230,10 @@ class HostileInputIT {
       refused("referral: body " + label(body), () -> clerk.post("api/v1/referrals", body));
     }
     refused("referral: as text/plain", () -> clerk.postCsv("api/v1/referrals", valid));
+    // Found by ApiFuzzIT: an unknown property with a cut-off array or object used to hold a server thread for good.
+    for (String cut : new String[] {"{\"unknown\": [", "{\"unknown\": {", "{\"unknown\": [[[1,", "{\"court\": \"SF-SUP\", \"x\": {\"y\": ["}) {
+      refused("referral: cut-off body " + cut, () -> clerk.post("api/v1/referrals", cut));
+    }
 
     long referral = ClassSessions.eligibleCase(base);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);

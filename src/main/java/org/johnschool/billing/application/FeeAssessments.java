@@ -62,6 +62,10 @@ public class FeeAssessments {
     for (int i = 0; i < list.size(); i++) {
       try {
         TierInput t = list.get(i);
+        if (t == null) {
+          errors.add(new FieldError("tiers[" + i + "]", "Give the tier's incomeLimit, perPerson and fee."));
+          continue;
+        }
         tiers.add(new SlidingScale.Tier(Money.parsePositive(t.incomeLimit(), "tiers[" + i + "].incomeLimit"),
             Money.parseNonNegative(t.perPerson(), "tiers[" + i + "].perPerson"), Money.parseNonNegative(t.fee(), "tiers[" + i + "].fee")));
       } catch (InvalidInputException e) {

@@ -31,6 +31,10 @@ public final class Allocation {
     List<String> funds = new ArrayList<>();
     for (int i = 0; i < shares.size(); i++) {
       Share s = shares.get(i);
+      if (s == null) {
+        errors.add(new FieldError("shares[" + i + "]", "Give the fund and its share, e.g. {\"fund\":\"Victim services\",\"share\":\"0.5\"}."));
+        continue;
+      }
       if (s.fund() == null || s.fund().isBlank() || s.fund().length() > 100) {
         errors.add(new FieldError("shares[" + i + "].fund", "Name the fund (at most 100 characters)."));
       } else if (funds.contains(s.fund().trim())) {
