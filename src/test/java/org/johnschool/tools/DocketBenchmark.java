@@ -64,7 +64,7 @@ public final class DocketBenchmark {
     }
   }
 
-  static long write(Path file, int rows) throws IOException {
+  public static long write(Path file, int rows) throws IOException {
     Random random = new Random(42);
     String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     LocalDate today = LocalDate.now();

@@ -1,0 +1,229 @@
+package org.johnschool.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.johnschool.support.Api;
+import org.johnschool.support.ClassSessions;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.ServerProcess;
+import org.johnschool.tools.DocketBenchmark;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Crashes (issue 8): a server of its own, on a database of its own, is killed with SIGKILL in the middle
+ * of a large docket import and in the middle of a burst of payments, then started again. No part of the
+ * import may be visible; no acknowledged payment may be lost, none doubled when clients retry with their
+ * Idempotency-Keys, and receipt numbers must run without a gap.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashIT {
+
+  static final String DATABASE = "jsm_crash";
+  static final int IMPORT_ROWS = 30_000;
+  static final int PAYMENTS = 150;
+  static ServerProcess server;
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+  static String port() {
+    return System.getProperty("test.db.port", "54330");
+  }
+
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE, "jsm", "jsm");
+  }
+
+  static long count(String sql) throws SQLException {
+    try (Connection c = database(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + DATABASE + " with (force)");
+      s.execute("create database " + DATABASE + " owner jsm encoding 'UTF8' template template0");
+    }
+    Path target = Path.of(System.getProperty("project.build.directory", "target"));
+    server = new ServerProcess(target.resolve("server"), target.resolve("crash-server").toAbsolutePath(),
+        "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE);
+    server.start();
+    server.awaitManagement(Duration.ofSeconds(120));
+    server.deploy(target.resolve("john-school-manager.war"));
+    server.awaitApplication(Duration.ofSeconds(180));
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static void restart() throws Exception {
+    server.start();
+    server.awaitApplication(Duration.ofSeconds(180));
+  }
+
+  /** Kills the server once the database shows it working on a statement for this long. */
+  static long killWhileBusy(Duration busyFor) throws Exception {
+    long start = System.nanoTime();
+    long busySince = 0;
+    while (System.nanoTime() - start < Duration.ofSeconds(120).toNanos()) {
+      long active = count("select count(*) from pg_stat_activity where datname = '" + DATABASE + "' and state = 'active'"
+          + " and pid <> pg_backend_pid()");
+      if (active > 0) {
+        busySince = busySince == 0 ? System.nanoTime() : busySince;
+        if (System.nanoTime() - busySince >= busyFor.toNanos()) {
+          server.kill();
+          return (System.nanoTime() - start) / 1_000_000;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the server never got busy");
+  }
+
+  static String basic(DemoUser u) {
+    return "Basic " + Base64.getEncoder().encodeToString((u.username + ":" + u.password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @Order(1)
+  void a_server_killed_in_the_middle_of_a_large_import_shows_none_of_it_and_takes_it_whole_afterwards() throws Exception {
+    Path file = Path.of(System.getProperty("project.build.directory", "target"), "crash-docket.csv");
+    DocketBenchmark.write(file, IMPORT_ROWS);
+    long before = count("select count(*) from referral");
+
+    CompletableFuture<HttpResponse<String>> upload = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/referrals/import"))
+        .timeout(Duration.ofMinutes(5)).header("Authorization", basic(DemoUser.ADMIN)).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    long killedAfter = killWhileBusy(Duration.ofSeconds(3));
+    assertTrue(upload.handle((r, e) -> e != null || r.statusCode() >= 500).get(30, TimeUnit.SECONDS),
+        "the client saw the import fail, not succeed");
+
+    assertEquals(before, count("select count(*) from referral"), "no row of the import survives the crash (killed after " + killedAfter + " ms)");
+    assertEquals(0, count("select count(*) from person where id not in (select person_id from referral)"), "no orphaned persons");
+    restart();
+    assertEquals(before, Api.as(server.url(), DemoUser.ADMIN).get("api/v1/referrals?size=1").json().getJsonNumber("total").longValue());
+
+    HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/referrals/import"))
+        .timeout(Duration.ofMinutes(5)).header("Authorization", basic(DemoUser.ADMIN)).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(before + IMPORT_ROWS, count("select count(*) from referral"), "the same file goes in whole after the restart");
+    System.out.println("Crash during import: killed after " + killedAfter + " ms; nothing visible after restart; re-import of "
+        + IMPORT_ROWS + " rows succeeded");
+  }
+
+  @Test
+  @Order(2)
+  void a_server_killed_during_a_burst_of_payments_loses_and_doubles_none_and_leaves_no_gap_in_receipts() throws Exception {
+    URL url = server.url();
+    long session = ClassSessions.create(url, LocalDate.now().plusDays(60), "en", 5);
+    long referral = ClassSessions.eligibleCase(url);
+    var enrolled = Api.as(url, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}");
+    assertEquals(201, enrolled.status(), enrolled.toString());
+
+    String run = Long.toString(System.nanoTime(), 36);
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicInteger answered = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<CompletableFuture<Void>> sends = new ArrayList<>();
+    for (int i = 0; i < PAYMENTS; i++) {
+      String key = run + "-" + i;
+      sends.add(CompletableFuture.runAsync(() -> {
+        int status = pay(url, referral, key);
+        if (status == 201 || status == 200) {
+          acknowledged.add(key);
+          answered.incrementAndGet();
+        }
+      }, pool));
+    }
+    while (answered.get() < PAYMENTS / 4) {
+      Thread.sleep(20);
+    }
+    server.kill();
+    CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).handle((v, e) -> null).get(60, TimeUnit.SECONDS);
+    int acknowledgedAtCrash = acknowledged.size();
+    assertTrue(acknowledgedAtCrash < PAYMENTS, "the crash came in the middle of the burst");
+
+    for (String key : acknowledged) {
+      assertEquals(1, count("select count(*) from account_entry where idempotency_key = '" + key + "'"), "acknowledged payment " + key + " kept");
+    }
+    assertGapless();
+    long storedAtCrash = count("select count(*) from account_entry where idempotency_key like '" + run + "-%'");
+
+    restart();
+    for (int i = 0; i < PAYMENTS; i++) {
+      int status = pay(url, referral, run + "-" + i);
+      assertTrue(status == 200 || status == 201, "retry " + i + " -> " + status);
+    }
+    assertEquals(PAYMENTS, count("select count(*) from account_entry where idempotency_key like '" + run + "-%'"),
+        "every payment once: none lost, none doubled by the retries");
+    assertGapless();
+    System.out.println("Crash during payments: " + acknowledgedAtCrash + " of " + PAYMENTS + " acknowledged and " + storedAtCrash
+        + " stored at the crash; after restart and retries " + PAYMENTS + " payments, receipts gapless");
+  }
+
+  static int pay(URL url, long referral, String key) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url + "api/v1/referrals/" + referral + "/payments")).timeout(Duration.ofSeconds(30))
+          .header("Authorization", basic(DemoUser.COORDINATOR)).header("Content-Type", "application/json").header("Accept", "application/json")
+          .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString("{\"amount\":\"0.50\",\"method\":\"CASH\"}")).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  /** Receipt numbers of the program run 1, 2, 3 … without a gap, and the counter stands right after the last. */
+  static void assertGapless() throws SQLException {
+    List<Long> numbers = new ArrayList<>();
+    try (Connection c = database(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select cast(substring(receipt_number from '[0-9]+$') as bigint) from account_entry where receipt_number is not null order by 1")) {
+      while (rs.next()) {
+        numbers.add(rs.getLong(1));
+      }
+    }
+    for (int i = 0; i < numbers.size(); i++) {
+      assertEquals(i + 1, numbers.get(i), "receipt numbers run without a gap: " + numbers);
+    }
+    if (!numbers.isEmpty()) {
+      assertEquals(numbers.size() + 1, count("select next_number from receipt_counter"));
+    }
+  }
+}
