@@ -31,7 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.johnschool.support.Api;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
+import org.johnschool.support.PageSession;
+import org.johnschool.support.Referrals;
 import org.johnschool.support.ServerProcess;
+import org.johnschool.support.TcpProxy;
 import org.johnschool.tools.DocketBenchmark;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +56,7 @@ class CrashIT {
   static final int IMPORT_ROWS = 30_000;
   static final int PAYMENTS = 150;
   static ServerProcess server;
+  static TcpProxy databaseLine;
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   static String port() {
@@ -78,8 +82,9 @@ class CrashIT {
       s.execute("create database " + DATABASE + " owner jsm encoding 'UTF8' template template0");
     }
     Path target = Path.of(System.getProperty("project.build.directory", "target"));
+    databaseLine = new TcpProxy(Integer.parseInt(port()));
     server = new ServerProcess(target.resolve("server"), target.resolve("crash-server").toAbsolutePath(),
-        "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE);
+        "jdbc:postgresql://127.0.0.1:" + databaseLine.port() + "/" + DATABASE);
     server.start();
     server.awaitManagement(Duration.ofSeconds(120));
     server.deploy(target.resolve("john-school-manager.war"));
@@ -90,6 +95,9 @@ class CrashIT {
   static void stopServer() throws Exception {
     if (server != null) {
       server.close();
+    }
+    if (databaseLine != null) {
+      databaseLine.close();
     }
   }
 
@@ -197,6 +205,47 @@ class CrashIT {
     assertGapless();
     System.out.println("Crash during payments: " + acknowledgedAtCrash + " of " + PAYMENTS + " acknowledged and " + storedAtCrash
         + " stored at the crash; after restart and retries " + PAYMENTS + " payments, receipts gapless");
+  }
+
+  @Test
+  @Order(3)
+  void when_the_database_is_out_for_30_seconds_requests_get_a_clear_503_and_the_server_recovers_by_itself() throws Exception {
+    URL url = server.url();
+    Api coordinator = Api.as(url, DemoUser.COORDINATOR);
+    PageSession browser = new PageSession(url);
+    assertEquals(302, browser.signIn(DemoUser.COORDINATOR).status());
+    assertEquals(200, browser.get("cases/list.xhtml").status());
+    assertEquals(200, coordinator.get("api/v1/referrals?size=1").status());
+
+    databaseLine.cut();
+    long outageStart = System.nanoTime();
+    int refusals = 0;
+    long slowest = 0;
+    while (System.nanoTime() - outageStart < Duration.ofSeconds(30).toNanos()) {
+      long t = System.nanoTime();
+      var api = coordinator.get("api/v1/referrals?size=1");
+      var page = browser.get("cases/list.xhtml");
+      var write = Api.as(url, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.eligible("SF-SUP"));
+      slowest = Math.max(slowest, (System.nanoTime() - t) / 1_000_000);
+      assertEquals(503, api.status(), api.toString());
+      assertTrue(api.body().contains("database cannot be reached"), api.body());
+      assertEquals(503, page.status(), "page: " + page.body());
+      assertTrue(page.body().contains("unavailable for a moment"), page.body());
+      assertEquals(503, write.status(), write.toString());
+      refusals += 3;
+      Thread.sleep(2000);
+    }
+    databaseLine.restore();
+    long restored = System.nanoTime();
+    while (coordinator.get("api/v1/referrals?size=1").status() != 200) {
+      assertTrue(System.nanoTime() - restored < Duration.ofSeconds(60).toNanos(), "recovered within a minute");
+      Thread.sleep(500);
+    }
+    long recoveryMs = (System.nanoTime() - restored) / 1_000_000;
+    assertEquals(200, browser.get("cases/list.xhtml").status(), "the signed-in session carries on");
+    assertEquals(201, Api.as(url, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.eligible("SF-SUP")).status(), "and writes work");
+    System.out.println("Database outage: 30 s, " + refusals + " requests answered 503 (slowest round of three " + slowest
+        + " ms), recovered " + recoveryMs + " ms after the database returned");
   }
 
   static int pay(URL url, long referral, String key) {

@@ -1,5 +1,7 @@
 package org.johnschool.identity.infrastructure;
 
+import org.johnschool.platform.DatabaseOutage;
+import org.johnschool.platform.web.OutageFilter;
 import org.johnschool.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +50,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
     SecurityHeadersFilter.apply(request, response);
+    try {
+      return authenticate(request, response, ctx);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.isCause(e)) {
+        throw e;
+      }
+      // Accounts live in the database: without it nobody can be signed in. Say so, rather than fail with a 500.
+      OutageFilter.unavailable(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith(API)) {
       return basic(request, response, ctx);

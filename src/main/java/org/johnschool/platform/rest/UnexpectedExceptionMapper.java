@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.DatabaseOutage;
 import org.johnschool.platform.SafeTrace;
 
 /**
@@ -43,6 +44,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       int status = w.getResponse().getStatus();
       return json(ErrorBody.of(status, Response.Status.fromStatusCode(status) == null
           ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase() + "."));
+    }
+    if (DatabaseOutage.isCause(e)) {
+      return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "30")
+          .entity(ErrorBody.of(503, DatabaseOutage.MESSAGE)).build();
     }
     String incident = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected error, incident {0}: {1}", new Object[] {incident, SafeTrace.of(e)});
