@@ -207,6 +207,7 @@ public class EnrollmentDesk {
   /** The case's current enrollment (if any) and every earlier one, newest first. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public List<EnrollmentView> ofCase(StaffScope scope, long referralId) {
+    cases.requireVisible(referralId, scope);
     return sessions.ofCase(scope.programId(), referralId).stream().map(EnrollmentView::of).toList();
   }
 

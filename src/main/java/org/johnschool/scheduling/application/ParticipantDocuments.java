@@ -15,6 +15,7 @@ import org.johnschool.program.domain.Program;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
 import org.johnschool.scheduling.domain.ClassSession;
+import org.johnschool.scheduling.domain.Presenter;
 import org.johnschool.scheduling.domain.Enrollment;
 import org.johnschool.scheduling.domain.EnrollmentStatus;
 import org.johnschool.scheduling.domain.SessionAgendaItem;
@@ -63,6 +64,10 @@ public class ParticipantDocuments {
 
   /** The sessions from today on where a presenter presents at least one module. */
   public List<CalendarEntry> presenter(StaffScope scope, long presenterId) {
+    Presenter presenter = em.find(Presenter.class, presenterId);
+    if (presenter == null || !presenter.getProgram().getId().equals(scope.programId())) {
+      throw new NotFoundException("No presenter " + presenterId + ".");
+    }
     List<ClassSession> found = em.createQuery("select distinct s from ClassSession s join fetch s.venue join s.agenda i "
             + "where s.program.id = :p and i.presenter.id = :presenter and s.date >= :today order by s.date, s.start", ClassSession.class)
         .setParameter("p", scope.programId()).setParameter("presenter", presenterId).setParameter("today", LocalDate.now())
