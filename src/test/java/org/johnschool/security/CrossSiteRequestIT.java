@@ -87,6 +87,7 @@ class CrossSiteRequestIT {
     }
     assertFalse(text.contains("a-wrong-password-to-log-maybe"));
     assertFalse(text.contains("another-wrong-password-typed"));
+    assertFalse(text.contains("UT010019"), "refusals are answered once (no 'response already committed' errors in the log)");
   }
 
   static int occurrences(String text, String part) {

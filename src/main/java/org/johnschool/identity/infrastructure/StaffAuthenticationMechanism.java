@@ -57,8 +57,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         throw e;
       }
       // Accounts live in the database: without it nobody can be signed in. Say so, rather than fail with a 500.
-      OutageFilter.unavailable(request, response);
-      return AuthenticationStatus.SEND_FAILURE;
+      return OutageFilter.unavailable(request, response) ? AuthenticationStatus.SEND_CONTINUE : AuthenticationStatus.SEND_FAILURE;
     }
   }
 
@@ -174,15 +173,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private static final String TOKEN = "The token is unknown, expired or revoked: get a new one from POST " + TOKEN_PATH + ".";
 
   private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext ctx, String message) {
+    HttpServletRequest request = ctx.getRequest();
     try {
       response.setHeader("WWW-Authenticate", "Basic realm=\"John School Manager\", charset=\"UTF-8\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json");
       response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\",\"errors\":[]}");
-      response.flushBuffer(); // committed, so the container does not swap the JSON for its own error page
+      // Completing the exchange keeps the container from swapping the JSON for its own error page. A request body
+      // must be read first for that; a large one is not worth reading for a refusal (the container's page answers).
+      long length = request.getContentLengthLong();
+      if (length <= 0 || length <= 64 * 1024 && request.getInputStream().readNBytes((int) length + 1).length >= 0) {
+        response.getWriter().close();
+      }
     } catch (IOException e) {
       // The client has gone; nothing to tell it.
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    // SEND_CONTINUE: the answer is written (SEND_FAILURE would have the container try to send its own error page).
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }

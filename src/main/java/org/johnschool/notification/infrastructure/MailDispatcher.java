@@ -3,6 +3,7 @@ package org.johnschool.notification.infrastructure;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.mail.Authenticator;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -16,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.johnschool.platform.ScheduledRuns;
 import org.johnschool.notification.domain.Delivery;
 import org.johnschool.notification.domain.Notice;
 
@@ -32,11 +34,12 @@ public class MailDispatcher {
   static final int BATCH = 50;
 
   @PersistenceContext EntityManager em;
+  @Inject ScheduledRuns runs;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void sendPending() {
     String host = System.getenv("JSM_SMTP_HOST");
-    if (host == null || host.isBlank()) {
+    if (host == null || host.isBlank() || !runs.claim("mail", java.time.Instant.now())) {
       return;
     }
     List<Notice> pending = em.createQuery("select n from Notice n where n.delivery = :d order by n.createdAt", Notice.class)

@@ -51,7 +51,7 @@ public class OutageFilter extends HttpFilter {
             + "<p lang=\"es\">La base de datos no responde. No se guardó nada de lo que envió. Inténtelo de nuevo en un minuto.</p>"
             + "</main></body></html>");
       }
-      response.flushBuffer();
+      response.getWriter().close(); // complete, so nothing after this (the container's error handling) writes again
       return true;
     } catch (IOException | IllegalStateException e) {
       return false;

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.johnschool.platform.ScheduledRuns;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.referral.application.SealedRetention;
@@ -22,11 +23,12 @@ public class RetentionSchedule {
 
   @PersistenceContext EntityManager em;
   @Inject SealedRetention retention;
+  @Inject ScheduledRuns runs;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   void purgeExpiredSealedIdentities() {
     Integer years = SealedRetention.configuredYears();
-    if (years == null) {
+    if (years == null || !runs.claim("sealed-retention", java.time.Instant.now())) {
       return;
     }
     List<Long> programs = em.createQuery("select p.id from Program p", Long.class).getResultList();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.johnschool.platform.ScheduledRuns;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.scheduling.application.Reminders;
@@ -23,9 +24,13 @@ public class ReminderSchedule {
 
   @PersistenceContext EntityManager em;
   @Inject Reminders reminders;
+  @Inject ScheduledRuns runs;
 
   @Schedule(hour = "*", minute = "7", persistent = false)
   void writeDueReminders() {
+    if (!runs.claim("reminders", java.time.Instant.now())) {
+      return; // another node of the cluster has this hour
+    }
     List<Long> programs = em.createQuery("select p.id from Program p", Long.class).getResultList();
     int written = 0;
     for (long programId : programs) {
