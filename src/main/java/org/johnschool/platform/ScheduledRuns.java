@@ -35,24 +35,12 @@ public class ScheduledRuns {
   public boolean claim(String job, Instant firing) {
     Instant slot = slotOf(firing);
     int claimed = em.createNativeQuery("insert into scheduled_run (job, slot, node, claimed_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
-        .setParameter(1, job).setParameter(2, Timestamp.from(slot)).setParameter(3, node()).setParameter(4, Timestamp.from(Instant.now()))
+        .setParameter(1, job).setParameter(2, Timestamp.from(slot)).setParameter(3, ServerNode.NAME).setParameter(4, Timestamp.from(Instant.now()))
         .executeUpdate();
     if (claimed == 1) {
       em.createNativeQuery("delete from scheduled_run where job = ?1 and slot < ?2").setParameter(1, job)
           .setParameter(2, Timestamp.from(slot.minus(KEPT))).executeUpdate();
     }
     return claimed == 1;
-  }
-
-  private static String node() {
-    String name = System.getProperty("jboss.node.name");
-    if (name == null || name.isBlank()) {
-      try {
-        name = java.net.InetAddress.getLocalHost().getHostName();
-      } catch (java.net.UnknownHostException e) {
-        name = "unknown";
-      }
-    }
-    return name.length() > 100 ? name.substring(0, 100) : name;
   }
 }

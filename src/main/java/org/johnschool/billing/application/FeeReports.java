@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.johnschool.platform.SqlValues;
 import org.johnschool.billing.domain.Allocation;
 import org.johnschool.billing.domain.Allocation.Share;
 import org.johnschool.billing.domain.AllocationShare;
@@ -72,7 +73,7 @@ public class FeeReports {
     List<ReceiptLine> lines = new ArrayList<>();
     for (Object row : receipts.getResultList()) {
       Object[] r = (Object[]) row;
-      lines.add(new ReceiptLine((String) r[0], instant(r[1]), new Money((BigDecimal) r[2]).toString(), (String) r[3], (String) r[4],
+      lines.add(new ReceiptLine((String) r[0], SqlValues.instant(r[1]), new Money((BigDecimal) r[2]).toString(), (String) r[3], (String) r[4],
           (String) r[5], (Boolean) r[6]));
     }
     return new DayClose(date, cashier == null || cashier.isBlank() ? null : cashier.trim(), total.toString(), byMethod, lines);
@@ -121,18 +122,5 @@ public class FeeReports {
       em.persist(new AllocationShare(scope.programId(), i + 1, checked.get(i).fund(), checked.get(i).share()));
     }
     return checked;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return null;
   }
 }

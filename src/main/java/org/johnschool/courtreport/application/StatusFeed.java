@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.johnschool.platform.SqlValues;
 import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
@@ -94,7 +95,7 @@ public class StatusFeed {
     for (Object o : q.getResultList()) {
       Object[] row = (Object[]) o;
       changes.add(new Change(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4],
-          (String) row[5], (String) row[6], instant(row[7])));
+          (String) row[5], (String) row[6], SqlValues.instant(row[7])));
     }
     return changes;
   }
@@ -103,19 +104,6 @@ public class StatusFeed {
   private Instant settledBefore() {
     Object oldest = em.createNativeQuery("select least(clock_timestamp(), coalesce(min(xact_start), clock_timestamp())) from pg_stat_activity "
         + "where datname = current_database() and xact_start is not null and pid <> pg_backend_pid()").getSingleResult();
-    return instant(oldest).minus(MARGIN);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Unexpected time value " + value);
+    return SqlValues.instant(oldest).minus(MARGIN);
   }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.johnschool.platform.SqlValues;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.SecurityEvent;
 import org.johnschool.identity.domain.SecurityEvent.Outcome;
@@ -64,7 +65,7 @@ public class AuditTrail {
     List<Object[]> rows = where.bind(em.createNativeQuery("select e.id, e.occurred_at, e.event_type, e.outcome, e.username, e.source_address,"
         + " e.node, e.subject, e.detail from security_event e" + where.sql + " order by e.occurred_at desc, e.id desc"))
         .setFirstResult(page * size).setMaxResults(size).getResultList();
-    List<EventLine> items = rows.stream().map(r -> new EventLine(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+    List<EventLine> items = rows.stream().map(r -> new EventLine(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3],
         (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8])).toList();
     log.record(Type.AUDIT_READ, scope.username(), Outcome.SUCCESS, null, describe("security events", filter, page), "audit trail");
     return new Page<>(items, page, size, total);
@@ -92,7 +93,7 @@ public class AuditTrail {
         + " (select string_agg(x.entity_name, ',' order by x.entity_name) from audit_revision_entity x where x.rev = r.id)"
         + " from audit_revision r" + where.sql + " order by r.revision_time desc, r.id desc"))
         .setFirstResult(page * size).setMaxResults(size).getResultList();
-    List<ChangeLine> items = rows.stream().map(r -> new ChangeLine(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+    List<ChangeLine> items = rows.stream().map(r -> new ChangeLine(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3],
         r[4] == null ? List.of() : Arrays.stream(((String) r[4]).split(",")).map(AuditTrail::shortName).toList())).toList();
     log.record(Type.AUDIT_READ, scope.username(), Outcome.SUCCESS, null, describe("data changes", filter, page), "audit trail");
     return new Page<>(items, page, size, total);
@@ -172,16 +173,6 @@ public class AuditTrail {
 
   private static String shortName(String entityName) {
     return entityName.substring(entityName.lastIndexOf('.') + 1);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) value;
   }
 
   /** A WHERE clause and its parameters, built up. */

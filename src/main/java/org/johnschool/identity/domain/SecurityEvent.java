@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.johnschool.platform.ServerNode;
 
 /**
  * One audited security event (CJIS AU-3: type, time, place/source, outcome, identity). Written once,
@@ -86,7 +87,7 @@ public class SecurityEvent {
 
   public SecurityEvent(Type type, String username, Outcome outcome, String sourceAddress, String detail) {
     this.occurredAt = Instant.now();
-    this.node = NODE;
+    this.node = ServerNode.NAME;
     this.type = type;
     this.username = username == null ? null : truncate(username, 100);
     this.outcome = outcome;
@@ -99,21 +100,6 @@ public class SecurityEvent {
     this.programId = programId;
     this.subject = subject == null ? null : truncate(subject, 200);
     return this;
-  }
-
-  /** This server, as WildFly names it (the host name unless {@code jboss.node.name} is set). */
-  static final String NODE = nodeName();
-
-  private static String nodeName() {
-    String name = System.getProperty("jboss.node.name");
-    if (name == null || name.isBlank()) {
-      try {
-        name = java.net.InetAddress.getLocalHost().getHostName();
-      } catch (java.net.UnknownHostException e) {
-        name = "unknown";
-      }
-    }
-    return truncate(name, 100);
   }
 
   private static String truncate(String s, int max) {

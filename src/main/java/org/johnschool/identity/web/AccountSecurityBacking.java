@@ -1,5 +1,6 @@
 package org.johnschool.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,18 @@ public class AccountSecurityBacking implements Serializable {
   private String repeatPassword;
   private String code;
   private List<String> recoveryCodes;
+  private boolean twoStepOn;
+  private boolean twoStepRequired;
+  private long recoveryCodesLeft;
+
+  /** Read once per view (the page asks several times while it renders), again after a change. */
+  @PostConstruct
+  void load() {
+    String username = staff.getUsername();
+    twoStepOn = twoStep.hasSecondFactor(username);
+    twoStepRequired = twoStep.required(username);
+    recoveryCodesLeft = twoStep.recoveryCodesLeft(username);
+  }
 
   public void changePassword() {
     try {
@@ -65,18 +78,19 @@ public class AccountSecurityBacking implements Serializable {
       return;
     }
     recoveryCodes = codes.get();
+    load();
   }
 
   public boolean isTwoStepOn() {
-    return twoStep.hasSecondFactor(staff.getUsername());
+    return twoStepOn;
   }
 
   public boolean isTwoStepRequired() {
-    return twoStep.required(staff.getUsername());
+    return twoStepRequired;
   }
 
   public long getRecoveryCodesLeft() {
-    return twoStep.recoveryCodesLeft(staff.getUsername());
+    return recoveryCodesLeft;
   }
 
   private static String address() {

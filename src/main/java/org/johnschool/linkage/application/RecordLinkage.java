@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.hibernate.Session;
+import org.johnschool.platform.SqlValues;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.linkage.domain.LinkIdentity;
@@ -91,20 +92,13 @@ public class RecordLinkage {
             + "comparisons, linked, to_review from linkage_run where program_id = ?1 order by started_at desc, id desc")
         .setParameter(1, scope.programId()).setMaxResults(limit).getResultList()) {
       Object[] r = (Object[]) o;
-      Instant start = instant(r[2]);
-      Instant end = instant(r[3]);
+      Instant start = SqlValues.instant(r[2]);
+      Instant end = SqlValues.instant(r[3]);
       runs.add(new LinkageRun(((Number) r[0]).longValue(), (String) r[1], start, end, ((Number) r[4]).doubleValue(),
           ((Number) r[5]).doubleValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).longValue(),
           ((Number) r[9]).intValue(), ((Number) r[10]).intValue(), end == null ? 0 : end.toEpochMilli() - start.toEpochMilli()));
     }
     return runs;
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    return o instanceof Instant i ? i : o instanceof Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) o).toInstant();
   }
 
   private static final class Counts {
