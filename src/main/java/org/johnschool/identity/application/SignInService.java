@@ -46,7 +46,7 @@ public class SignInService {
       return Optional.empty();
     }
     StaffUser user = found.get();
-    if (cache.isKnownGood(user.getUsername(), password) && user.canSignIn()) {
+    if (cache.isKnownGood(user.getUsername(), password, user.getPasswordHash()) && user.canSignIn()) {
       return Optional.of(accepted(user, true));
     }
     boolean passwordOk = PasswordHasher.matches(password == null ? "" : password, user.getPasswordHash());
@@ -64,7 +64,7 @@ public class SignInService {
       return Optional.empty();
     }
     user.recordSuccessfulLogin();
-    cache.remember(user.getUsername(), password);
+    cache.remember(user.getUsername(), password, user.getPasswordHash());
     return Optional.of(accepted(user, false));
   }
 

@@ -1,8 +1,8 @@
 package org.johnschool.platform.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Priorities;
@@ -26,6 +26,8 @@ public class JsonBodyCheck implements ContainerRequestFilter {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
   public static final int MAX_DEPTH = 64;
+  /** Looked up once: Json.createParser() searches the class path for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -52,7 +54,7 @@ public class JsonBodyCheck implements ContainerRequestFilter {
       return null;
     }
     int depth = 0;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
       while (parser.hasNext()) {
         switch (parser.next()) {
           case START_ARRAY, START_OBJECT -> {
