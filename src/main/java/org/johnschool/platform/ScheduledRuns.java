@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
 
 /**
  * Makes a scheduled job run once per cluster: every node's timer fires, and only the node that claims
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 public class ScheduledRuns {
 
   static final Duration KEPT = Duration.ofDays(7);
+  private static final Logger LOG = Logger.getLogger(ScheduledRuns.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -37,6 +39,8 @@ public class ScheduledRuns {
     int claimed = em.createNativeQuery("insert into scheduled_run (job, slot, node, claimed_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
         .setParameter(1, job).setParameter(2, Timestamp.from(slot)).setParameter(3, ServerNode.NAME).setParameter(4, Timestamp.from(Instant.now()))
         .executeUpdate();
+    // At FINE (DEBUG): the clustered server turns it on, so its logs show each node's timer firing and who ran it.
+    LOG.fine(() -> "Job " + job + ", slot " + slot + ": " + (claimed == 1 ? "claimed by this node, " + ServerNode.NAME : "already claimed by another node"));
     if (claimed == 1) {
       em.createNativeQuery("delete from scheduled_run where job = ?1 and slot < ?2").setParameter(1, job)
           .setParameter(2, Timestamp.from(slot.minus(KEPT))).executeUpdate();

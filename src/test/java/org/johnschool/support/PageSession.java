@@ -28,7 +28,17 @@ public final class PageSession {
   private final String root;
 
   /** A page's answer. */
-  public record Page(int status, String body, String location) {
+  public record Page(int status, String body, String location, Map<String, String> headers) {
+
+    public Page(int status, String body, String location) {
+      this(status, body, location, Map.of());
+    }
+
+    /** A response header (first value, names in lower case), or null. */
+    public String header(String name) {
+      return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public String viewState() {
       Matcher m = VIEW_STATE.matcher(body);
       if (!m.find()) {
@@ -83,7 +93,9 @@ public final class PageSession {
   private Page send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+      Map<String, String> headers = new LinkedHashMap<>();
+      r.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+      return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null), headers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -60,10 +60,10 @@ public class Cashier {
       String receivedBy, LocalDate receivedOn, Instant recordedAt, String balanceAfter, boolean replayed) {}
 
   public record EntryView(long id, EntryType type, String amount, String effect, String description, PaymentMethod method, String reference,
-      String receiptNumber, Long reverses, boolean reversed, String reason, String enteredBy, LocalDate enteredOn, Instant createdAt) {}
+      String receiptNumber, Long reverses, boolean reversed, String reason, String enteredBy, LocalDate enteredOn, Instant createdAt) implements java.io.Serializable {}
 
   public record AccountView(long referralId, String currency, String balance, Map<EntryType, String> totals, List<EntryView> entries,
-      PaymentPlans.PlanView plan) {}
+      PaymentPlans.PlanView plan) implements java.io.Serializable {}
 
   public Receipt recordPayment(StaffScope scope, long referralId, PaymentRequest request, String idempotencyKey) {
     cases.requireVisible(referralId, scope);

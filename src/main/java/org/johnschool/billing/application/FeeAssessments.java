@@ -45,7 +45,7 @@ public class FeeAssessments {
   public record TierView(int position, String incomeLimit, String perPerson, String fee) {}
 
   public record AssessmentView(long id, String householdIncome, int householdSize, Integer tier, String fee, String note, String assessedBy,
-      Instant assessedAt, String balance) {}
+      Instant assessedAt, String balance) implements java.io.Serializable {}
 
   public List<TierView> tiers(StaffScope scope) {
     List<SlidingScaleTier> stored = stored(scope);

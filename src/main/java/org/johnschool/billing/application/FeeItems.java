@@ -17,7 +17,7 @@ import org.johnschool.platform.NotFoundException;
 public class FeeItems {
 
   /** An item as pages and the API show it. */
-  public record ItemView(long id, String name, String amount, boolean chargedAtEnrollment, boolean retired) {
+  public record ItemView(long id, String name, String amount, boolean chargedAtEnrollment, boolean retired) implements java.io.Serializable {
     static ItemView of(FeeItem item) {
       return new ItemView(item.getId(), item.getName(), item.getAmount().toString(), item.isChargedAtEnrollment(), item.isRetired());
     }

@@ -31,16 +31,16 @@ public class FeeReports {
 
   @PersistenceContext EntityManager em;
 
-  public record MethodTotal(String method, long receipts, String amount) {}
+  public record MethodTotal(String method, long receipts, String amount) implements java.io.Serializable {}
 
   public record ReceiptLine(String receiptNumber, Instant recordedAt, String amount, String method, String reference, String receivedBy,
-      boolean voided) {}
+      boolean voided) implements java.io.Serializable {}
 
-  public record DayClose(LocalDate date, String cashier, String total, List<MethodTotal> byMethod, List<ReceiptLine> receipts) {}
+  public record DayClose(LocalDate date, String cashier, String total, List<MethodTotal> byMethod, List<ReceiptLine> receipts) implements java.io.Serializable {}
 
-  public record FundPart(String fund, BigDecimal share, String amount) {}
+  public record FundPart(String fund, BigDecimal share, String amount) implements java.io.Serializable {}
 
-  public record AllocationReport(LocalDate from, LocalDate to, String collected, List<FundPart> funds) {}
+  public record AllocationReport(LocalDate from, LocalDate to, String collected, List<FundPart> funds) implements java.io.Serializable {}
 
   /** Payments of the day less the voids posted that day, by the method of the payment voided. */
   public DayClose dailyClose(StaffScope scope, LocalDate date, String cashier) {

@@ -35,11 +35,11 @@ public class PaymentPlans {
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
 
-  public record InstallmentView(int position, LocalDate dueDate, String amount, String paid, InstallmentState state) {}
+  public record InstallmentView(int position, LocalDate dueDate, String amount, String paid, InstallmentState state) implements java.io.Serializable {}
 
-  public record PlanView(long id, String total, LocalDate startsOn, String createdBy, List<InstallmentView> installments) {}
+  public record PlanView(long id, String total, LocalDate startsOn, String createdBy, List<InstallmentView> installments) implements java.io.Serializable {}
 
-  public record OverdueLine(long referralId, String name, String courtCaseNumber, LocalDate oldestDue, String overdue) {}
+  public record OverdueLine(long referralId, String name, String courtCaseNumber, LocalDate oldestDue, String overdue) implements java.io.Serializable {}
 
   /** A new plan for the whole balance owed today; a plan already in force is replaced. */
   public PlanView create(StaffScope scope, long referralId, Integer count, String firstDue, Integer everyDays) {

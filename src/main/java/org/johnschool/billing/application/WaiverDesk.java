@@ -29,7 +29,7 @@ public class WaiverDesk {
   @Inject CaseEnrollment cases;
 
   public record WaiverView(long id, long referralId, boolean fullWaiver, String amount, String reason, String requestedBy, Instant requestedAt,
-      WaiverRequest.Status status, String decidedBy, Instant decidedAt, String decisionNote, Long waiverEntryId) {
+      WaiverRequest.Status status, String decidedBy, Instant decidedAt, String decisionNote, Long waiverEntryId) implements java.io.Serializable {
 
     static WaiverView of(WaiverRequest w) {
       return new WaiverView(w.getId(), w.getReferralId(), w.isFullWaiver(), w.getAmount() == null ? null : w.getAmount().toString(), w.getReason(),

@@ -30,11 +30,11 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class FeeSettingsBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient Cashier cashier;
-  @Inject transient FeeAssessments assessments;
-  @Inject transient FeeReports reports;
-  @Inject transient FeeItems feeItems;
+  @Inject CurrentStaff staff;
+  @Inject Cashier cashier;
+  @Inject FeeAssessments assessments;
+  @Inject FeeReports reports;
+  @Inject FeeItems feeItems;
 
   /** A fee item as the admin edits it in its table row. */
   public static class ItemRow implements Serializable {

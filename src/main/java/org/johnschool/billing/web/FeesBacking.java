@@ -25,12 +25,12 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class FeesBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient Cashier cashier;
-  @Inject transient org.johnschool.billing.application.FeeAssessments assessments;
-  @Inject transient org.johnschool.billing.application.PaymentPlans plans;
-  @Inject transient org.johnschool.billing.application.WaiverDesk waivers;
-  @Inject transient org.johnschool.billing.application.FeeItems feeItems;
+  @Inject CurrentStaff staff;
+  @Inject Cashier cashier;
+  @Inject org.johnschool.billing.application.FeeAssessments assessments;
+  @Inject org.johnschool.billing.application.PaymentPlans plans;
+  @Inject org.johnschool.billing.application.WaiverDesk waivers;
+  @Inject org.johnschool.billing.application.FeeItems feeItems;
 
   private long referralId;
   private AccountView account;

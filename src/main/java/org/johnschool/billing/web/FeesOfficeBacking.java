@@ -28,10 +28,10 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class FeesOfficeBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient FeeReports reports;
-  @Inject transient PaymentPlans plans;
-  @Inject transient WaiverDesk waivers;
+  @Inject CurrentStaff staff;
+  @Inject FeeReports reports;
+  @Inject PaymentPlans plans;
+  @Inject WaiverDesk waivers;
 
   private String date = LocalDate.now().toString();
   private String cashier;

@@ -54,18 +54,18 @@ public class ClassDay {
   @Inject CurriculumCatalog curriculum;
   @Inject Event<ClassDayRecorded> recorded;
 
-  public record ModuleLine(String key, String title, boolean required, LocalTime start, LocalTime end) {}
+  public record ModuleLine(String key, String title, boolean required, LocalTime start, LocalTime end) implements java.io.Serializable {}
 
   /** A participant's line of the roster; {@code status} is null until attendance is taken. */
   public record Participant(long referralId, long enrollmentId, String name, String courtCaseNumber, String language, boolean makeup,
       EnrollmentStatus enrollment, AttendanceStatus status, boolean idVerified, LocalTime arrived, LocalTime departed,
-      Map<String, Boolean> modules, String remarks) {}
+      Map<String, Boolean> modules, String remarks) implements java.io.Serializable {}
 
   public record Roster(long sessionId, LocalDate date, LocalTime start, LocalTime end, String language, String venue, int graceMinutes,
-      boolean open, String closedWhy, List<ModuleLine> modules, List<Participant> participants) {}
+      boolean open, String closedWhy, List<ModuleLine> modules, List<Participant> participants) implements java.io.Serializable {}
 
   /** A case's modules: required ones in course order, attended ones, and what remains. */
-  public record Progress(List<String> required, List<String> attended, List<String> remaining, Map<String, String> titles) {}
+  public record Progress(List<String> required, List<String> attended, List<String> remaining, Map<String, String> titles) implements java.io.Serializable {}
 
   public Roster roster(StaffScope scope, long sessionId) {
     ClassSession s = session(scope, sessionId);

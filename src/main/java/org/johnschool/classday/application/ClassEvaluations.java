@@ -25,7 +25,7 @@ public class ClassEvaluations {
   @Inject Sessions sessions;
 
   /** A session's feedback: how many, the mean of each rating (null when none), the comments. */
-  public record Summary(long sessionId, int count, Double overall, Double content, Double presenters, Double venue, List<String> comments) {}
+  public record Summary(long sessionId, int count, Double overall, Double content, Double presenters, Double venue, List<String> comments) implements java.io.Serializable {}
 
   public Summary enterPaper(StaffScope scope, long sessionId, Ratings ratings) {
     ClassSession s = sessions.find(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));

@@ -34,7 +34,7 @@ public class PrePostResults {
 
   @PersistenceContext EntityManager em;
 
-  public record Comparison(int pairs, Double meanPre, Double meanPost, Double difference, Double lower, Double upper) {
+  public record Comparison(int pairs, Double meanPre, Double meanPost, Double difference, Double lower, Double upper) implements java.io.Serializable {
     static Comparison of(PairedDifference d) {
       return d.n() == 0 ? new Comparison(0, null, null, null, null, null)
           : new Comparison(d.n(), round(d.meanPre()), round(d.meanPost()), round(d.meanDifference()),
@@ -42,11 +42,11 @@ public class PrePostResults {
     }
   }
 
-  public record ItemChange(String key, String moduleKey, String prompt, int pairs, double rightBefore, double rightAfter) {}
+  public record ItemChange(String key, String moduleKey, String prompt, int pairs, double rightBefore, double rightAfter) implements java.io.Serializable {}
 
-  public record SessionLine(long sessionId, LocalDate date, String language, Comparison knowledge) {}
+  public record SessionLine(long sessionId, LocalDate date, String language, Comparison knowledge) implements java.io.Serializable {}
 
-  public record Analysis(Long sessionId, Comparison knowledge, Comparison attitude, List<ItemChange> items, List<SessionLine> sessions) {}
+  public record Analysis(Long sessionId, Comparison knowledge, Comparison attitude, List<ItemChange> items, List<SessionLine> sessions) implements java.io.Serializable {}
 
   /** One session's participants, or (sessionId null) every participant of the program with a lines per session. */
   public Analysis analysis(StaffScope scope, Long sessionId, String language) {

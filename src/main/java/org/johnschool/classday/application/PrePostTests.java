@@ -46,7 +46,7 @@ public class PrePostTests {
 
   public record SittingView(long id, long referralId, Long sessionId, TestKind kind, TestSitting.Mode mode, String language,
       TestSitting.Status status, Integer knowledgeCorrect, Integer knowledgeItems, BigDecimal attitudeScore, Instant submittedAt,
-      String enteredBy, Map<String, Integer> scores) {
+      String enteredBy, Map<String, Integer> scores) implements java.io.Serializable {
 
     static SittingView of(TestSitting t) {
       Map<String, Integer> scores = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ public class PrePostTests {
   }
 
   /** What the staff's paper-entry page shows: the participant, the test's language, the questions. */
-  public record PaperForm(long referralId, String participant, long sessionId, String language, List<KioskQuestion> questions) {}
+  public record PaperForm(long referralId, String participant, long sessionId, String language, List<KioskQuestion> questions) implements java.io.Serializable {}
 
   public PaperForm paperForm(StaffScope scope, long referralId, long sessionId, String language) {
     CaseForEnrollment c = cases.cases(List.of(referralId), scope).get(referralId);
@@ -111,10 +111,10 @@ public class PrePostTests {
   public record KioskTicket(String code, java.time.Instant expiresAt, TestKind kind, long referralId) {}
 
   /** A question as the participant sees it (never the answer key). */
-  public record KioskQuestion(String key, QuestionKind kind, String prompt, List<String> options) {}
+  public record KioskQuestion(String key, QuestionKind kind, String prompt, List<String> options) implements java.io.Serializable {}
 
   /** The test a kiosk code opens. */
-  public record KioskTest(TestKind kind, String language, List<KioskQuestion> questions) {}
+  public record KioskTest(TestKind kind, String language, List<KioskQuestion> questions) implements java.io.Serializable {}
 
   private static final java.time.Duration KIOSK_CODE_LIFE = java.time.Duration.ofHours(4);
   private static final String CODE_LETTERS = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -166,7 +166,7 @@ public class PrePostTests {
   }
 
   /** What the kiosk needs after a submission: where it was taken (for the class feedback form). */
-  public record KioskResult(long programId, Long sessionId, TestKind kind, String language) {}
+  public record KioskResult(long programId, Long sessionId, TestKind kind, String language) implements java.io.Serializable {}
 
   /** The participant's answers from the kiosk: scored and stored; the code stops working. */
   @jakarta.annotation.security.PermitAll

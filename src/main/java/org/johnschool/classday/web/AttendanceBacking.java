@@ -27,9 +27,9 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class AttendanceBacking implements Serializable {
 
-  @Inject transient ClassDay classDay;
-  @Inject transient CurrentStaff staff;
-  @Inject transient org.johnschool.classday.application.PrePostTests tests;
+  @Inject ClassDay classDay;
+  @Inject CurrentStaff staff;
+  @Inject org.johnschool.classday.application.PrePostTests tests;
 
   /** A participant's card as edited on the page. */
   public static class Card implements Serializable {

@@ -23,8 +23,8 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class KioskBacking implements Serializable {
 
-  @Inject transient PrePostTests tests;
-  @Inject transient org.johnschool.classday.application.ClassEvaluations evaluations;
+  @Inject PrePostTests tests;
+  @Inject org.johnschool.classday.application.ClassEvaluations evaluations;
 
   private String code;
   private KioskTest test;

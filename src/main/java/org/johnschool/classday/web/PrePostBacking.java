@@ -14,8 +14,8 @@ import org.johnschool.identity.application.CurrentStaff;
 @ViewScoped
 public class PrePostBacking implements Serializable {
 
-  @Inject transient PrePostResults results;
-  @Inject transient CurrentStaff staff;
+  @Inject PrePostResults results;
+  @Inject CurrentStaff staff;
 
   private Long session;
   private Analysis analysis;

@@ -16,8 +16,8 @@ import org.johnschool.platform.BusinessException;
 @ViewScoped
 public class SessionFeedbackBacking implements Serializable {
 
-  @Inject transient ClassEvaluations evaluations;
-  @Inject transient CurrentStaff staff;
+  @Inject ClassEvaluations evaluations;
+  @Inject CurrentStaff staff;
 
   private Summary summary;
   private long sessionId;

@@ -21,8 +21,8 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class TestEntryBacking implements Serializable {
 
-  @Inject transient PrePostTests tests;
-  @Inject transient CurrentStaff staff;
+  @Inject PrePostTests tests;
+  @Inject CurrentStaff staff;
 
   private Long session;
   private Long referral;

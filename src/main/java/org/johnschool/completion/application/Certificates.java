@@ -25,7 +25,7 @@ public class Certificates {
   @PersistenceContext EntityManager em;
   @Inject CaseOutcomes outcomes;
 
-  public record CertificateView(String number, LocalDate completedOn, boolean valid, Instant issuedAt, Instant revokedAt, String revokeReason) {
+  public record CertificateView(String number, LocalDate completedOn, boolean valid, Instant issuedAt, Instant revokedAt, String revokeReason) implements java.io.Serializable {
     static CertificateView of(Certificate c) {
       return new CertificateView(c.getNumber(), c.getCompletedOn(), c.isValid(), c.getIssuedAt(), c.getRevokedAt(), c.getRevokeReason());
     }

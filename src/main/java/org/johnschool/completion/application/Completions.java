@@ -35,7 +35,7 @@ public class Completions {
 
   /** A case's completion as the case page and the API show it. */
   public record CompletionView(long referralId, ReferralStatus status, LocalDate completedOn, String completedBy, String overrideReason,
-      Trace trace, CertificateView certificate) {}
+      Trace trace, CertificateView certificate) implements java.io.Serializable {}
 
   public Trace trace(StaffScope scope, long referralId) {
     ModuleProgress progress = classDay.progress(scope, referralId);

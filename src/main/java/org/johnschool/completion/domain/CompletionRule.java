@@ -19,9 +19,9 @@ public final class CompletionRule {
   public record Facts(List<String> requiredModules, List<String> remainingModules, String balance, boolean owes, boolean postTestTaken) {}
 
   /** One condition: whether it holds and, when not, what is missing. */
-  public record Check(Condition condition, boolean met, String detail) {}
+  public record Check(Condition condition, boolean met, String detail) implements java.io.Serializable {}
 
-  public record Trace(List<Check> checks) {
+  public record Trace(List<Check> checks) implements java.io.Serializable {
     public boolean allMet() {
       return checks.stream().allMatch(Check::met);
     }

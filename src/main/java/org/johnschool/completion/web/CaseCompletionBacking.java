@@ -34,13 +34,13 @@ import org.johnschool.scheduling.domain.SessionStatus;
 @ViewScoped
 public class CaseCompletionBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient Completions completions;
-  @Inject transient ClassDay classDay;
-  @Inject transient PrePostTests testsService;
-  @Inject transient MakeUps makeUps;
-  @Inject transient CaseOutcomes outcomes;
-  @Inject transient SessionQueries sessionQueries;
+  @Inject CurrentStaff staff;
+  @Inject Completions completions;
+  @Inject ClassDay classDay;
+  @Inject PrePostTests testsService;
+  @Inject MakeUps makeUps;
+  @Inject CaseOutcomes outcomes;
+  @Inject SessionQueries sessionQueries;
 
   private long referralId;
   private CompletionView completion;

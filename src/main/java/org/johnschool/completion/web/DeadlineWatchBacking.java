@@ -22,8 +22,8 @@ public class DeadlineWatchBacking implements Serializable {
 
   private static final int PAGE = 200;
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CaseOutcomes outcomes;
+  @Inject CurrentStaff staff;
+  @Inject CaseOutcomes outcomes;
 
   private List<Overdue> cases = List.of();
   private final Map<Long, String> reasons = new HashMap<>();

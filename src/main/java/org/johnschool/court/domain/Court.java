@@ -19,7 +19,7 @@ import org.johnschool.program.domain.Program;
 /** A court of a program, known to court systems by its code (e.g. SF-SUP). */
 @Entity
 @Audited
-public class Court extends AuditedEntity {
+public class Court extends AuditedEntity implements java.io.Serializable {
 
   public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
 

@@ -17,8 +17,8 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class CourtsBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CourtDirectory courts;
+  @Inject CurrentStaff staff;
+  @Inject CourtDirectory courts;
 
   private List<CourtRow> rows;
   private String code;

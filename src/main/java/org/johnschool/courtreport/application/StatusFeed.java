@@ -36,7 +36,7 @@ public class StatusFeed {
   @Inject CourtDirectory courts;
 
   public record Change(long id, long referralId, String courtCaseNumber, String kind, String from, String to, String reason,
-      Instant changedAt) {}
+      Instant changedAt) implements java.io.Serializable {}
 
   public record Feed(String court, Instant since, Instant asOf, boolean more, List<Change> changes) {}
 

@@ -20,7 +20,7 @@ public class WeeklyReports {
 
   @Inject StatusFeed feed;
 
-  public record WeekReport(String courtCode, String courtName, LocalDate monday, LocalDate sunday, List<Change> changes) {}
+  public record WeekReport(String courtCode, String courtName, LocalDate monday, LocalDate sunday, List<Change> changes) implements java.io.Serializable {}
 
   /** The week (Monday to Sunday) that holds the given day. */
   public WeekReport week(StaffScope scope, String courtCode, LocalDate day) {

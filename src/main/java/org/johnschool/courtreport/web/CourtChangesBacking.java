@@ -20,11 +20,11 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class CourtChangesBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CourtDirectory courts;
-  @Inject transient WeeklyReports reports;
+  @Inject CurrentStaff staff;
+  @Inject CourtDirectory courts;
+  @Inject WeeklyReports reports;
 
-  public record CourtOption(String code, String name) {}
+  public record CourtOption(String code, String name) implements java.io.Serializable {}
 
   private String court;
   private String week;

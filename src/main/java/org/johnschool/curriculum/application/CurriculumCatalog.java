@@ -29,23 +29,23 @@ public class CurriculumCatalog {
 
   @Inject CurriculumVersions versions;
 
-  public record VersionSummary(int number, Instant loadedAt, String loadedBy, String source, int totalMinutes, int modules, int questions) {}
+  public record VersionSummary(int number, Instant loadedAt, String loadedBy, String source, int totalMinutes, int modules, int questions) implements java.io.Serializable {}
 
   public record VersionView(int number, String title, String language, List<String> languages, int totalMinutes, Instant loadedAt,
-      List<AgendaLine> agenda, List<ModuleView> modules, List<QuestionView> questions) {}
+      List<AgendaLine> agenda, List<ModuleView> modules, List<QuestionView> questions) implements java.io.Serializable {}
 
   /** A line of the day, with its start and end as minutes from the start of the class. */
-  public record AgendaLine(AgendaKind kind, String moduleKey, String title, int startMinute, int minutes) {
+  public record AgendaLine(AgendaKind kind, String moduleKey, String title, int startMinute, int minutes) implements java.io.Serializable {
     public int endMinute() {
       return startMinute + minutes;
     }
   }
 
   public record ModuleView(String key, int minutes, boolean required, PresenterRole presenter, String title, List<String> objectives,
-      List<OutlinePoint> outline, List<String> sources, String fileName) {}
+      List<OutlinePoint> outline, List<String> sources, String fileName) implements java.io.Serializable {}
 
   public record QuestionView(String key, String moduleKey, QuestionKind kind, String prompt, List<String> options, String answer,
-      boolean reverseScored) {}
+      boolean reverseScored) implements java.io.Serializable {}
 
   public List<VersionSummary> versions(StaffScope scope) {
     return versions.all(scope.programId()).stream()

@@ -22,7 +22,7 @@ public record CurriculumContent(
   public record ModuleWording(String file, String title, List<String> objectives, List<OutlinePoint> outline, List<String> sources) {}
 
   /** A point of a module's outline with its details. */
-  public record OutlinePoint(String text, List<String> details) {}
+  public record OutlinePoint(String text, List<String> details) implements java.io.Serializable {}
 
   /** A line of the day's order; {@code moduleKey} only for modules. */
   public record AgendaEntry(AgendaKind kind, String moduleKey, int minutes) {}

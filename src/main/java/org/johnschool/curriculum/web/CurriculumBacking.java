@@ -21,10 +21,10 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class CurriculumBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CurriculumCatalog catalog;
-  @Inject transient CurriculumLoader loader;
-  @Inject transient LanguageBacking pageLanguage;
+  @Inject CurrentStaff staff;
+  @Inject CurriculumCatalog catalog;
+  @Inject CurriculumLoader loader;
+  @Inject LanguageBacking pageLanguage;
 
   private Integer number;
   private String language;

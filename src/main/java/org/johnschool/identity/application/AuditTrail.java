@@ -40,14 +40,14 @@ public class AuditTrail {
   @Inject SecurityLog log;
 
   /** What to look for; every part optional. Dates are whole days in the server's zone, both ends included. */
-  public record Filter(String username, String type, String outcome, LocalDate from, LocalDate to) {}
+  public record Filter(String username, String type, String outcome, LocalDate from, LocalDate to) implements java.io.Serializable {}
 
   /** One security event with its six AU-3 fields and what it concerned. */
   public record EventLine(long id, Instant occurredAt, String type, String outcome, String username, String sourceAddress, String node,
-      String subject, String detail) {}
+      String subject, String detail) implements java.io.Serializable {}
 
   /** One data change: a revision, who made it, from where, and the kinds of records it touched. */
-  public record ChangeLine(long revision, Instant at, String username, String sourceAddress, List<String> records) {
+  public record ChangeLine(long revision, Instant at, String username, String sourceAddress, List<String> records) implements java.io.Serializable {
     /** For the page: the kinds of records, comma-separated. */
     public String recordList() {
       return String.join(", ", records);

@@ -38,7 +38,7 @@ public class TwoStepSignIn {
   @PersistenceContext EntityManager em;
 
   /** A new authenticator secret and the {@code otpauth://} address apps read from a QR code. */
-  public record Setup(String secret, String otpauthUri) {}
+  public record Setup(String secret, String otpauthUri) implements java.io.Serializable {}
 
   public Step stepAfterPassword(String username) {
     return users.findByUsername(username).map(policy::after).orElse(Step.DONE);

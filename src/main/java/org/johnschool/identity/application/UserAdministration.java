@@ -37,7 +37,7 @@ public class UserAdministration {
    * secret): {@code twoStep} whether it is set up, {@code twoStepRequired} whether the account must use it.
    */
   public record UserView(long id, String username, String displayName, String role, String court, boolean enabled, boolean locked,
-      boolean twoStep, boolean twoStepRequired) {}
+      boolean twoStep, boolean twoStepRequired) implements java.io.Serializable {}
 
   private UserView view(StaffUser u) {
     return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),

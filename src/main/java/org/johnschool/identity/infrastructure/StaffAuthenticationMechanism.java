@@ -103,13 +103,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   /** Set by the sign-in page: where to go once signed in (carried through the second step). */
   public static final String NEXT_ATTRIBUTE = "jsm.signIn.next";
 
-  /** A new session id at every change of who is signed in (session fixation). */
+  /**
+   * A new session id, and nothing of what the session held, at every change of who is signed in (session
+   * fixation). The session keeps its place (id changed, attributes removed) rather than being invalidated and
+   * replaced within the request: on a cluster, a second session made in the same request stayed locked after
+   * it (WildFly's distributable sessions), and the other node then waited 15 s for it and failed.
+   */
   public static HttpSession renewSession(HttpServletRequest request) {
-    HttpSession old = request.getSession(false);
-    if (old != null) {
-      old.invalidate();
+    HttpSession session = request.getSession(true);
+    for (String name : java.util.Collections.list(session.getAttributeNames())) {
+      session.removeAttribute(name);
     }
-    return request.getSession(true);
+    request.changeSessionId();
+    return session;
   }
 
   private Optional<SignedInStaff> fromSession(HttpServletRequest request) {

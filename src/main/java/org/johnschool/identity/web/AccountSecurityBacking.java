@@ -20,9 +20,9 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class AccountSecurityBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient AccountSecurity account;
-  @Inject transient TwoStepSignIn twoStep;
+  @Inject CurrentStaff staff;
+  @Inject AccountSecurity account;
+  @Inject TwoStepSignIn twoStep;
 
   private String currentPassword;
   private String newPassword;

@@ -24,8 +24,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient AuditTrail trail;
+  @Inject CurrentStaff staff;
+  @Inject AuditTrail trail;
 
   private String username;
   private String type;

@@ -24,9 +24,9 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class TwoStepSetupBacking implements Serializable {
 
-  @Inject transient SignInCompletion completion;
-  @Inject transient TwoStepSignIn twoStep;
-  @Inject transient CurrentStaff staff;
+  @Inject SignInCompletion completion;
+  @Inject TwoStepSignIn twoStep;
+  @Inject CurrentStaff staff;
 
   private String username;
   private boolean duringSignIn;

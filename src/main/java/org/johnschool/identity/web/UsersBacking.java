@@ -23,10 +23,10 @@ import org.johnschool.platform.web.Messages;
 @ViewScoped
 public class UsersBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient UserAdministration admin;
-  @Inject transient CourtDirectory courts;
-  @Inject transient SecondFactorPolicy policy;
+  @Inject CurrentStaff staff;
+  @Inject UserAdministration admin;
+  @Inject CourtDirectory courts;
+  @Inject SecondFactorPolicy policy;
 
   private List<UserView> users;
   private List<String> courtCodes;

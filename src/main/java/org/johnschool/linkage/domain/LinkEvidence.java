@@ -6,7 +6,7 @@ package org.johnschool.linkage.domain;
  */
 public record LinkEvidence(LinkMethod method, NameAgreement lastName, double lastNameSimilarity, NameAgreement firstName,
     double firstNameSimilarity, BirthDateAgreement birthDate, SexAgreement sex, boolean identifierConflict, boolean viaAlias,
-    double score) {
+    double score) implements java.io.Serializable {
 
   public enum LinkMethod { STATE_ID, FBI_NUMBER, SCORE }
 

@@ -25,10 +25,10 @@ public class LinkageReviewBacking implements Serializable {
 
   static final int PAGE = 25;
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient LinkReviews reviews;
-  @Inject transient RecordLinkage linkage;
-  @Inject transient LinkageJobs jobs;
+  @Inject CurrentStaff staff;
+  @Inject LinkReviews reviews;
+  @Inject RecordLinkage linkage;
+  @Inject LinkageJobs jobs;
 
   private LinkReview.Page page = new LinkReview.Page(0, 0, List.of());
   private List<LinkageRun> runs = List.of();

@@ -28,7 +28,7 @@ public class Notices {
 
   /** The outbox line as the admin page shows it. */
   public record OutboxLine(long id, java.time.Instant createdAt, NoticeKind kind, String recipient, String language, String subject,
-      String body, String delivery, Long referralId, Long sessionId) {}
+      String body, String delivery, Long referralId, Long sessionId) implements java.io.Serializable {}
 
   /**
    * Writes one notice. {@code args} fill the kind's texts: {0} name, {1} date, {2} start, {3} end, {4} venue,

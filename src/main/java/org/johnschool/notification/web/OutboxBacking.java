@@ -19,8 +19,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class OutboxBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient Notices notices;
+  @Inject CurrentStaff staff;
+  @Inject Notices notices;
 
   private LazyDataModel<OutboxLine> model;
 

@@ -13,7 +13,7 @@ import org.johnschool.platform.AuditedEntity;
 /** A diversion program (e.g. a county's john school): the owner of courts, staff and cases. */
 @Entity
 @Audited
-public class Program extends AuditedEntity {
+public class Program extends AuditedEntity implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "program_seq")

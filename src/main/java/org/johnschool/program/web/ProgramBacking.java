@@ -15,8 +15,8 @@ import org.johnschool.program.application.ProgramSettings;
 @ViewScoped
 public class ProgramBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient ProgramSettings settings;
+  @Inject CurrentStaff staff;
+  @Inject ProgramSettings settings;
 
   private String code;
   private String name;

@@ -10,17 +10,17 @@ import java.util.List;
  * are left out and {@code suppressed} is true; a curve stops where fewer than the minimum remain at risk.
  */
 public record CohortReport(CohortRequest definition, LocalDate observedUntil, List<Group> groups, List<Rate> rates, List<Rate> comparisonRates,
-    List<SurvivalPoint> survival, LogRankResult logRank, Integer minimumCellSize) {
+    List<SurvivalPoint> survival, LogRankResult logRank, Integer minimumCellSize) implements java.io.Serializable {
 
   public static final String COHORT = "cohort";
   public static final String COMPARISON = "comparison";
 
   /** A group's size (absent when suppressed). */
-  public record Group(String group, Integer size, boolean suppressed) {}
+  public record Group(String group, Integer size, boolean suppressed) implements java.io.Serializable {}
 
-  public record Rate(int months, Integer eligible, Integer events, Double rate, Double lower, Double upper, boolean suppressed) {}
+  public record Rate(int months, Integer eligible, Integer events, Double rate, Double lower, Double upper, boolean suppressed) implements java.io.Serializable {}
 
-  public record SurvivalPoint(String group, int day, int atRisk, int events, int censored, double survival, Double lower, Double upper) {}
+  public record SurvivalPoint(String group, int day, int atRisk, int events, int censored, double survival, Double lower, Double upper) implements java.io.Serializable {}
 
-  public record LogRankResult(double chiSquare, int df, double p) {}
+  public record LogRankResult(double chiSquare, int df, double p) implements java.io.Serializable {}
 }

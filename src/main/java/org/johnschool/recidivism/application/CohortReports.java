@@ -68,7 +68,7 @@ public class CohortReports {
   }
 
   /** A court of the program, for choosing courts in a cohort. */
-  public record CourtChoice(String code, String name) {}
+  public record CourtChoice(String code, String name) implements java.io.Serializable {}
 
   public List<CourtChoice> courts(StaffScope scope) {
     List<CourtChoice> courts = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.johnschool.recidivism.domain.OutcomeGroup;
  * "ageBands":["25-34"],"offenseCategory":"SEX_BUYING","comparisonGroups":["INELIGIBLE","NEVER_ENROLLED"]}}.
  */
 public record CohortRequest(String indexFrom, String indexTo, List<String> courts, List<String> outcomeGroups, List<String> ageBands,
-    String offenseCategory, List<String> comparisonGroups) {
+    String offenseCategory, List<String> comparisonGroups) implements java.io.Serializable {
 
   public static CohortRequest of(CohortDefinition d) {
     return new CohortRequest(d.indexFrom().toString(), d.indexTo().toString(), d.courts(), d.outcomeGroups().stream().map(Enum::name).toList(),

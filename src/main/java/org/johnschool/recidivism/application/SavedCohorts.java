@@ -28,7 +28,7 @@ public class SavedCohorts {
   @PersistenceContext EntityManager em;
 
   /** A saved definition. */
-  public record Saved(long id, String name, CohortRequest definition, String createdBy, Instant createdAt) {}
+  public record Saved(long id, String name, CohortRequest definition, String createdBy, Instant createdAt) implements java.io.Serializable {}
 
   public Saved save(StaffScope scope, String name, CohortRequest request) {
     if (name == null || name.isBlank() || name.trim().length() > 100) {

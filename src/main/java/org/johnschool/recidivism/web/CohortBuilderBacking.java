@@ -35,10 +35,10 @@ import org.johnschool.recidivism.domain.OutcomeGroup;
 @ViewScoped
 public class CohortBuilderBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CohortReports reports;
-  @Inject transient SavedCohorts saved;
-  @Inject transient EvaluatorExport export;
+  @Inject CurrentStaff staff;
+  @Inject CohortReports reports;
+  @Inject SavedCohorts saved;
+  @Inject EvaluatorExport export;
 
   private String indexFrom = LocalDate.now().minusYears(5).withDayOfYear(1).toString();
   private String indexTo = LocalDate.now().minusYears(1).toString();

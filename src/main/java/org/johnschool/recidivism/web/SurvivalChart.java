@@ -10,17 +10,17 @@ import org.johnschool.recidivism.application.CohortReport.SurvivalPoint;
  * last day shown (see the constructor) and from the lowest band value (rounded down to a tenth) to 1. Plain SVG, so the page needs no
  * chart library; the numbers are also in the table beside it.
  */
-public final class SurvivalChart {
+public final class SurvivalChart implements java.io.Serializable {
 
   public static final int WIDTH = 640;
   public static final int HEIGHT = 300;
   static final int FIVE_YEARS = 1826;
 
   /** One group's curve: the step line, the band polygon, and its last survival value for the legend. */
-  public record Curve(String group, String line, String band, String cssClass) {}
+  public record Curve(String group, String line, String band, String cssClass) implements java.io.Serializable {}
 
   /** An axis tick: its position and label. */
-  public record Tick(double position, String label) {}
+  public record Tick(double position, String label) implements java.io.Serializable {}
 
   private final List<Curve> curves = new ArrayList<>();
   private final List<Tick> xTicks = new ArrayList<>();

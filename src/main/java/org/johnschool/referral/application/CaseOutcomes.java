@@ -32,7 +32,7 @@ public class CaseOutcomes {
 
   /** A case past its court deadline that has not completed. */
   public record Overdue(long id, String courtCaseNumber, String courtName, String fullName, ReferralStatus status, LocalDate deadline,
-      long daysPast) {}
+      long daysPast) implements java.io.Serializable {}
 
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.CLERK_NAME})
   public CaseOutcome outcome(StaffScope scope, long referralId) {

@@ -33,10 +33,10 @@ public class ReferralHistory {
   @PersistenceContext EntityManager em;
 
   /** One recorded change of the referral or its person. */
-  public record Entry(long revision, Instant at, String who, String from, String record, String kind, List<Change> changes) {}
+  public record Entry(long revision, Instant at, String who, String from, String record, String kind, List<Change> changes) implements java.io.Serializable {}
 
   /** One field's value before and after. */
-  public record Change(String field, String before, String after) {}
+  public record Change(String field, String before, String after) implements java.io.Serializable {}
 
   public List<Entry> of(long referralId, StaffScope scope) {
     Referral current = referrals.find(referralId, scope).orElseThrow(() -> new NotFoundException("No referral " + referralId + " is visible to you."));

@@ -32,26 +32,26 @@ public record ReferralView(
     OutcomeView outcome,
     DispositionView disposition,
     boolean sealed,
-    String historicalOutcome) {
+    String historicalOutcome) implements java.io.Serializable {
 
   /** How the program's part ended: completed on a date, or failed with the reason. */
-  public record OutcomeView(LocalDate completedOn, LocalDate failedOn, String failureReason) {}
+  public record OutcomeView(LocalDate completedOn, LocalDate failedOn, String failureReason) implements java.io.Serializable {}
 
   /** The court's final disposition. */
-  public record DispositionView(String category, LocalDate date, String description, String recordedBy) {}
+  public record DispositionView(String category, LocalDate date, String description, String recordedBy) implements java.io.Serializable {}
 
-  public record CourtView(String code, String name) {}
+  public record CourtView(String code, String name) implements java.io.Serializable {}
 
   public record PersonView(String firstName, String middleName, String lastName, List<String> aliases, LocalDate dateOfBirth,
-      String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) {}
+      String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) implements java.io.Serializable {}
 
-  public record ChargeView(int sequence, String statuteCode, String description) {}
+  public record ChargeView(int sequence, String statuteCode, String description) implements java.io.Serializable {}
 
-  public record ReasonView(String code, boolean met, String message) {}
+  public record ReasonView(String code, boolean met, String message) implements java.io.Serializable {}
 
-  public record OverrideView(String result, String justification, String by, Instant at) {}
+  public record OverrideView(String result, String justification, String by, Instant at) implements java.io.Serializable {}
 
-  public record EligibilityView(String result, String screeningResult, List<ReasonView> reasons, OverrideView override) {}
+  public record EligibilityView(String result, String screeningResult, List<ReasonView> reasons, OverrideView override) implements java.io.Serializable {}
 
   /** In English (the REST API). */
   public static ReferralView of(Referral r, StaffScope scope) {

@@ -37,7 +37,7 @@ public class SealedRecords {
 
   public record SealingOrder(String date, String legalBasis) {}
 
-  public record Reading(String admin, String reason, String address, Instant at) {}
+  public record Reading(String admin, String reason, String address, Instant at) implements java.io.Serializable {}
 
   /** The court ordered the record sealed (its date and legal basis); clerks of the case's court and admins. */
   @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})

@@ -20,10 +20,10 @@ import org.johnschool.referral.domain.EligibilityResult;
 @ViewScoped
 public class CaseBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient ReferralQueries queries;
-  @Inject transient EligibilityReview review;
-  @Inject transient ReferralHistory history;
+  @Inject CurrentStaff staff;
+  @Inject ReferralQueries queries;
+  @Inject EligibilityReview review;
+  @Inject ReferralHistory history;
 
   private Long id;
   private ReferralView referral;

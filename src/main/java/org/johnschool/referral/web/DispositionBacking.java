@@ -17,8 +17,8 @@ import org.johnschool.referral.application.DispositionDesk.DispositionRequest;
 @ViewScoped
 public class DispositionBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient DispositionDesk desk;
+  @Inject CurrentStaff staff;
+  @Inject DispositionDesk desk;
 
   private long referralId;
   private String category = "DISMISSED";

@@ -20,8 +20,8 @@ import jakarta.servlet.http.Part;
 @ViewScoped
 public class ImportBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient ImportJobs jobs;
+  @Inject CurrentStaff staff;
+  @Inject ImportJobs jobs;
 
   private transient Part file;
   private String jobId;

@@ -32,9 +32,9 @@ public class ReferralFormBacking implements Serializable {
       Map.entry("person.fbiNumber", "fbiNumber"), Map.entry("person.address", "address"), Map.entry("person.phone", "phone"),
       Map.entry("person.email", "email"), Map.entry("person.preferredLanguage", "preferredLanguage"));
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient CourtDirectory courts;
-  @Inject transient ReferralIntake intake;
+  @Inject CurrentStaff staff;
+  @Inject CourtDirectory courts;
+  @Inject ReferralIntake intake;
 
   private List<CourtOption> courtOptions;
   private String court;

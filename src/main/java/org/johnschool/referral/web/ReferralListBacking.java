@@ -26,9 +26,9 @@ import org.primefaces.model.SortOrder;
 @ViewScoped
 public class ReferralListBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient ReferralQueries queries;
-  @Inject transient CourtDirectory courts;
+  @Inject CurrentStaff staff;
+  @Inject ReferralQueries queries;
+  @Inject CourtDirectory courts;
   @Inject ListFilters filters;
 
   private String statusParam;

@@ -20,8 +20,8 @@ import org.johnschool.referral.application.SealedRecords.SealingOrder;
 @ViewScoped
 public class SealingBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient SealedRecords sealed;
+  @Inject CurrentStaff staff;
+  @Inject SealedRecords sealed;
 
   private long referralId;
   private String reason;

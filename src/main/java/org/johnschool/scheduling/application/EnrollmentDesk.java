@@ -48,7 +48,7 @@ public class EnrollmentDesk {
   /** A case's enrollment as pages and the API show it. */
   public record EnrollmentView(long id, long referralId, long sessionId, EnrollmentStatus status, int rescheduleCount, LocalDate date,
       LocalTime start, LocalTime end, String venue, String language, int seatsLeft, String reason, java.time.Instant joinedAt,
-      java.time.Instant endedAt) {
+      java.time.Instant endedAt) implements java.io.Serializable {
 
     static EnrollmentView of(Enrollment e) {
       ClassSession s = e.getSession();

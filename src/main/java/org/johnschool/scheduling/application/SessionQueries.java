@@ -35,7 +35,7 @@ public class SessionQueries {
   @Inject CaseEnrollment cases;
 
   public record SessionSummary(long id, LocalDate date, LocalTime start, LocalTime end, String language, int capacity, int enrolled,
-      int seatsLeft, SessionStatus status, long venueId, String venue, String room, int curriculumVersion) {
+      int seatsLeft, SessionStatus status, long venueId, String venue, String room, int curriculumVersion) implements java.io.Serializable {
 
     static SessionSummary of(ClassSession s) {
       return new SessionSummary(s.getId(), s.getDate(), s.getStart(), s.getEnd(), s.getLanguage(), s.getCapacity(), s.getEnrolled(),
@@ -44,15 +44,15 @@ public class SessionQueries {
   }
 
   public record AgendaLine(int position, AgendaKind kind, String moduleKey, String title, LocalTime start, LocalTime end, int minutes,
-      Long presenterId, String presenter) {}
+      Long presenterId, String presenter) implements java.io.Serializable {}
 
   public record SessionDetail(SessionSummary session, String venueAddress, String accessibilityNotes, String changeReason,
-      java.util.UUID seriesId, long waitlist, List<AgendaLine> agenda) {}
+      java.util.UUID seriesId, long waitlist, List<AgendaLine> agenda) implements java.io.Serializable {}
 
   public record RosterLine(long referralId, String name, String courtCaseNumber, EnrollmentStatus status, java.time.Instant joinedAt,
-      int rescheduleCount) {}
+      int rescheduleCount) implements java.io.Serializable {}
 
-  public record Roster(SessionSummary session, List<RosterLine> enrolled, List<RosterLine> waitlist) {}
+  public record Roster(SessionSummary session, List<RosterLine> enrolled, List<RosterLine> waitlist) implements java.io.Serializable {}
 
   /** Sessions from one date to another (at most 400 days). */
   public List<SessionSummary> between(StaffScope scope, LocalDate from, LocalDate to) {

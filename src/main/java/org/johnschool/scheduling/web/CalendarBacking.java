@@ -27,11 +27,11 @@ import org.primefaces.model.ScheduleModel;
 @ViewScoped
 public class CalendarBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient SessionQueries queries;
-  @Inject transient SessionPlanner planner;
-  @Inject transient VenueDirectory venues;
-  @Inject transient LanguageBacking language;
+  @Inject CurrentStaff staff;
+  @Inject SessionQueries queries;
+  @Inject SessionPlanner planner;
+  @Inject VenueDirectory venues;
+  @Inject LanguageBacking language;
 
   private ScheduleModel model;
   private List<SessionSummary> upcoming;
@@ -50,7 +50,7 @@ public class CalendarBacking implements Serializable {
   private String until;
 
   /** A venue as the form offers it. */
-  public record VenueOption(long id, String name, int capacity) {}
+  public record VenueOption(long id, String name, int capacity) implements java.io.Serializable {}
 
   @PostConstruct
   void load() {

@@ -28,9 +28,9 @@ import org.johnschool.scheduling.domain.SessionStatus;
 @ViewScoped
 public class CaseEnrollmentBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient EnrollmentDesk desk;
-  @Inject transient SessionQueries sessions;
+  @Inject CurrentStaff staff;
+  @Inject EnrollmentDesk desk;
+  @Inject SessionQueries sessions;
 
   private long referralId;
   private List<EnrollmentView> enrollments = List.of();

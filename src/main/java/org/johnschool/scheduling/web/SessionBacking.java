@@ -27,11 +27,11 @@ import org.johnschool.scheduling.domain.Presenter;
 @ViewScoped
 public class SessionBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient SessionQueries queries;
-  @Inject transient SessionPlanner planner;
-  @Inject transient VenueDirectory venues;
-  @Inject transient LanguageBacking language;
+  @Inject CurrentStaff staff;
+  @Inject SessionQueries queries;
+  @Inject SessionPlanner planner;
+  @Inject VenueDirectory venues;
+  @Inject LanguageBacking language;
 
   private Long id;
   private SessionDetail detail;
@@ -47,7 +47,7 @@ public class SessionBacking implements Serializable {
   private String moveRoom;
 
   /** A presenter as the agenda's select offers it. */
-  public record PresenterOption(long id, String label) {}
+  public record PresenterOption(long id, String label) implements java.io.Serializable {}
 
   /** View action: 404 for a session outside the program. */
   public void load() throws IOException {

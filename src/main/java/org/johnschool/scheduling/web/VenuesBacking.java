@@ -17,8 +17,8 @@ import org.johnschool.scheduling.application.VenueDirectory;
 @ViewScoped
 public class VenuesBacking implements Serializable {
 
-  @Inject transient CurrentStaff staff;
-  @Inject transient VenueDirectory directory;
+  @Inject CurrentStaff staff;
+  @Inject VenueDirectory directory;
 
   private List<VenueLine> venues;
   private List<PresenterLine> presenters;
@@ -33,9 +33,9 @@ public class VenuesBacking implements Serializable {
   private String presenterLanguages = "en";
   private String presenterEmail;
 
-  public record VenueLine(long id, String name, String address, String rooms, int capacity, String notes, boolean isDefault, boolean active) {}
+  public record VenueLine(long id, String name, String address, String rooms, int capacity, String notes, boolean isDefault, boolean active) implements java.io.Serializable {}
 
-  public record PresenterLine(long id, String name, PresenterRole role, String languages, String email, boolean active) {}
+  public record PresenterLine(long id, String name, PresenterRole role, String languages, String email, boolean active) implements java.io.Serializable {}
 
   @PostConstruct
   void load() {
