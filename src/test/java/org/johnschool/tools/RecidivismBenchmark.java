@@ -49,6 +49,19 @@ public final class RecidivismBenchmark {
 
   private RecidivismBenchmark() {}
 
+  /** About 12,800 made-up surnames: a start, a middle and an end syllable (shared with VolumeData). */
+  static Set<String> surnames() {
+    Set<String> surnames = new LinkedHashSet<>();
+    for (String s : START) {
+      for (String m : MIDDLE) {
+        for (String e : END) {
+          surnames.add(s + m + e);
+        }
+      }
+    }
+    return surnames;
+  }
+
   public static void main(String[] args) throws Exception {
     String base = (args.length > 0 ? args[0] : "http://localhost:8080/").replaceAll("/?$", "");
     String jdbc = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:54329/jsm";
@@ -60,14 +73,7 @@ public final class RecidivismBenchmark {
     String coordinator = "Basic " + Base64.getEncoder().encodeToString("coordinator:amber-meadow-compass-42".getBytes(StandardCharsets.UTF_8));
     String evaluator = "Basic " + Base64.getEncoder().encodeToString("evaluator:quiet-number-garden-42".getBytes(StandardCharsets.UTF_8));
 
-    Set<String> surnames = new LinkedHashSet<>();
-    for (String s : START) {
-      for (String m : MIDDLE) {
-        for (String e : END) {
-          surnames.add(s + m + e);
-        }
-      }
-    }
+    Set<String> surnames = surnames();
     long programId;
     try (Connection c = DriverManager.getConnection(jdbc, "jsm", "jsm"); Statement s = c.createStatement()) {
       c.setAutoCommit(true);

@@ -91,6 +91,14 @@ public final class VolumeData {
           from generate_series(1, %3$d) i;
           """.formatted(PROGRAM_BASE, firstSaturday.minusDays(30), programs));
 
+      copyToEveryProgram("eligibility_policy");
+      step("fee schedules", """
+          insert into fee_schedule (id, program_id, base_fee, currency, version, created_at, modified_at)
+          select nextval('fee_schedule_seq'), %1$d + i, (array[350.00, 400.00, 500.00, 1000.00])[1 + ((%1$d + i) %% 4)::int], 'USD', 0,
+                 timestamptz '%2$s', timestamptz '%2$s'
+          from generate_series(1, %3$d) i;
+          """.formatted(PROGRAM_BASE, firstSaturday.minusDays(30), programs));
+
       step("curriculum: the loaded version copied to every program", """
           insert into curriculum_version (id, program_id, number, content_hash, languages, titles, total_minutes, source, loaded_by, version,
               created_at, modified_at)
@@ -140,7 +148,7 @@ public final class VolumeData {
       history();
       arrests();
 
-      step("sequences past the generated ids; statistics", """
+      step("sequences past the generated ids; vacuum and statistics", """
           select setval('program_seq', (select max(id) from program) + 100);
           select setval('court_seq', (select max(id) from court) + 100);
           select setval('venue_seq', (select max(id) from venue) + 100);
@@ -151,20 +159,32 @@ public final class VolumeData {
           select setval('enrollment_seq', (select max(id) from enrollment) + 100);
           select setval('attendance_seq', (select max(id) from attendance) + 100);
           select setval('account_entry_seq', (select max(id) from account_entry) + 100);
-          analyze;
+          vacuum analyze;
           """);
       counts();
     }
 
-    private void persons(LocalDate firstSaturday) throws SQLException {
-      Set<String> surnames = new LinkedHashSet<>();
-      for (String a : RecidivismBenchmark.START) {
-        for (String m : RecidivismBenchmark.MIDDLE) {
-          for (String e : RecidivismBenchmark.END) {
-            surnames.add(a + m + e);
-          }
+    /** The demo program's row of a per-program setting (e.g. its eligibility policy), copied to every generated program. */
+    private void copyToEveryProgram(String table) throws SQLException {
+      java.util.List<String> columns = new java.util.ArrayList<>();
+      try (ResultSet rs = s.executeQuery("select column_name from information_schema.columns where table_schema = current_schema() and table_name = '"
+          + table + "' order by ordinal_position")) {
+        while (rs.next()) {
+          columns.add(rs.getString(1));
         }
       }
+      String copied = columns.stream().map(col -> switch (col) {
+        case "id" -> "nextval('" + table + "_seq')";
+        case "program_id" -> PROGRAM_BASE + " + i";
+        default -> "t." + col;
+      }).collect(java.util.stream.Collectors.joining(", "));
+      step(table.replace('_', ' ') + " (the demo program's, copied)", "insert into " + table + " (" + String.join(", ", columns) + ") select "
+          + copied + " from generate_series(1, " + programs + ") i, (select * from " + table + " where program_id < " + PROGRAM_BASE
+          + " order by id limit 1) t\n");
+    }
+
+    private void persons(LocalDate firstSaturday) throws SQLException {
+      Set<String> surnames = RecidivismBenchmark.surnames();
       Array first = c.createArrayOf("varchar", RecidivismBenchmark.FIRST);
       Array last = c.createArrayOf("varchar", surnames.toArray());
       long t = System.nanoTime();

@@ -203,7 +203,7 @@ public class JpaReferrals implements Referrals {
 
   @Override
   public long count(StaffScope scope, ReferralFilter filter) {
-    TypedQuery<Long> q = em.createQuery("select count(r) from Referral r join r.person p join r.court c" + where(scope, filter), Long.class);
+    TypedQuery<Long> q = em.createQuery("select count(r) from Referral r" + joinsFor(scope, filter) + where(scope, filter), Long.class);
     bind(q, scope, filter);
     return q.getSingleResult();
   }
@@ -211,7 +211,7 @@ public class JpaReferrals implements Referrals {
   @Override
   public Map<ReferralStatus, Long> countByStatus(StaffScope scope) {
     TypedQuery<Object[]> q = em.createQuery(
-        "select r.status, count(r) from Referral r join r.person p join r.court c" + where(scope, ReferralFilter.NONE) + " group by r.status",
+        "select r.status, count(r) from Referral r" + joinsFor(scope, ReferralFilter.NONE) + where(scope, ReferralFilter.NONE) + " group by r.status",
         Object[].class);
     bind(q, scope, ReferralFilter.NONE);
     Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);
@@ -225,10 +225,19 @@ public class JpaReferrals implements Referrals {
     return count(scope, f);
   }
 
+  /**
+   * The joins a count needs: the person only to search by name, the court only to filter by its code. Counting a
+   * program's 20,000 cases joined to both took 100–200 ms on the generated data; without the joins the count is an
+   * index-only scan.
+   */
+  private static String joinsFor(StaffScope scope, ReferralFilter f) {
+    return (f.name() != null && scope.seesIdentities() ? " join r.person p" : "") + (f.courtCode() != null ? " join r.court c" : "");
+  }
+
   private static String where(StaffScope scope, ReferralFilter f) {
     StringBuilder w = new StringBuilder(" where r.program.id = :program");
     if (scope.isClerk()) {
-      w.append(" and c.id = :court");
+      w.append(" and r.court.id = :court");
     }
     if (f.status() != null) {
       w.append(" and r.status = :status");
