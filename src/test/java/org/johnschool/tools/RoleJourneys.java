@@ -202,7 +202,7 @@ public final class RoleJourneys {
     for (var e : new TreeMap<>(times).entrySet()) {
       List<Long> ms = new ArrayList<>(e.getValue());
       Collections.sort(ms);
-      System.out.printf("| %s | %d | %d | %d | %d | %d | %d |%n", e.getKey(), ms.size(), pct(ms, 50), pct(ms, 95), pct(ms, 99),
+      System.out.printf("| %s | %d | %d | %d | %d | %d | %d |%n", e.getKey(), ms.size(), SessionLoadBenchmark.pct(ms, 50), SessionLoadBenchmark.pct(ms, 95), SessionLoadBenchmark.pct(ms, 99),
           ms.get(ms.size() - 1), errors.getOrDefault(e.getKey(), new AtomicInteger()).get());
     }
     errors.forEach((k, v) -> {
@@ -340,7 +340,4 @@ public final class RoleJourneys {
     return Json.createReader(new StringReader(body)).readObject();
   }
 
-  private static long pct(List<Long> sorted, int p) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-  }
 }

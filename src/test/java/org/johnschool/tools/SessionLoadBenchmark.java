@@ -158,7 +158,8 @@ public final class SessionLoadBenchmark {
     }
   }
 
-  private static long pct(List<Long> sorted, int p) {
+  /** The p-th percentile of sorted milliseconds (nearest rank); shared with RoleJourneys. */
+  static long pct(List<Long> sorted, int p) {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 
