@@ -32,7 +32,9 @@ public class DatabaseMigration {
             .load()
             .migrate();
     migrated = true;
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    // Flyway names no target version when nothing was applied: the schema is then at the version it found.
+    String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
   }
 
   public boolean isMigrated() {

@@ -53,9 +53,11 @@ public final class RoleJourneys {
       .build();
 
   private final String base;
-  private final int think;
-  private final Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+  private int think;
+  /** Users start one after another over this time. */
+  private static final long RAMP_MS = 10_000;
+  private Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
+  private Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Long> referred = new ConcurrentLinkedQueue<>();
   private List<Long> cases;
   private List<String> lastNames;
@@ -76,6 +78,7 @@ public final class RoleJourneys {
     int think = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
     RoleJourneys j = new RoleJourneys(base, think);
     j.setUp(jdbc);
+    j.alone(5);
     j.run(users, rounds);
     j.intakeAgainstBareInsert(users, 20);
   }
@@ -165,6 +168,35 @@ public final class RoleJourneys {
     System.out.printf("GEN-001: %,d cases, %,d past classes, %,d coming classes%n", cases.size(), pastSessions.size(), comingSessions.size());
   }
 
+  /**
+   * Each request's own cost: one user at a time, no think time, ROUNDS journeys of each role (the first round a warm-up,
+   * not counted). Printed before the run with 20 users, so queueing under load shows as the difference.
+   */
+  private void alone(int rounds) throws Exception {
+    PageSession[] pages = new PageSession[2];
+    pages[0] = new PageSession(new URL(base));
+    pages[0].signIn("gen-coordinator", PASSWORD);
+    pages[1] = new PageSession(new URL(base));
+    pages[1].signIn("gen-facilitator", PASSWORD);
+    int thinking = think;
+    think = 0;
+    for (int i = 0; i <= rounds; i++) {
+      if (i == 1) {
+        times = new ConcurrentHashMap<>();
+        errors = new ConcurrentHashMap<>();
+      }
+      clerk();
+      coordinator(pages[0]);
+      facilitator(pages[1]);
+      evaluator();
+    }
+    System.out.printf("%nOne user at a time, no think time, %d journeys of each role:%n", rounds);
+    report();
+    times = new ConcurrentHashMap<>();
+    errors = new ConcurrentHashMap<>();
+    think = thinking;
+  }
+
   private void run(int users, int rounds) throws InterruptedException {
     String[] roles = {"clerk", "coordinator", "coordinator", "facilitator", "clerk", "coordinator", "evaluator", "coordinator", "facilitator",
         "clerk"};
@@ -172,8 +204,12 @@ public final class RoleJourneys {
     long start = System.nanoTime();
     for (int u = 0; u < users; u++) {
       String role = roles[u % roles.length];
+      long startAfter = u * RAMP_MS / users;
       pool.submit(() -> {
         try {
+          // Users arrive over RAMP_MS, as load tools ramp them (Gatling's rampUsers), not all in the same instant: twenty
+          // sign-ins at once would each pay the password hash (0.3 s of CPU) together and hold both cores for seconds.
+          Thread.sleep(startAfter);
           PageSession pages = new PageSession(new URL(base));
           if (!role.equals("clerk") && !role.equals("evaluator")) {
             timed("sign in (page)", () -> pages.signIn("gen-" + role, PASSWORD).status(), 302);
@@ -197,6 +233,10 @@ public final class RoleJourneys {
     int requests = times.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
     System.out.printf("%n%d users (clerks, coordinators, facilitators, evaluators) x %d journeys, think time %d ms: %,d requests in %.0f s (%.0f/s)%n",
         users, rounds, think, requests, seconds, requests / seconds);
+    report();
+  }
+
+  private void report() {
     System.out.println("| request | count | p50 ms | p95 ms | p99 ms | max ms | errors |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (var e : new TreeMap<>(times).entrySet()) {

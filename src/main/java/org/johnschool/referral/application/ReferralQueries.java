@@ -32,9 +32,16 @@ public class ReferralQueries {
   }
 
   public ReferralPage page(StaffScope scope, ReferralFilter filter, ReferralSort sort, boolean ascending, int first, int size) {
-    List<ReferralView> items = referrals.page(scope, filter, sort, ascending, first, size).stream()
-        .map(r -> ReferralView.of(r, scope)).toList();
-    return new ReferralPage(items, referrals.count(scope, filter));
+    return new ReferralPage(items(scope, filter, sort, ascending, first, size), count(scope, filter));
+  }
+
+  /** One page of a list, without counting the whole list (a paged table counts once, then loads). */
+  public List<ReferralView> items(StaffScope scope, ReferralFilter filter, ReferralSort sort, boolean ascending, int first, int size) {
+    return referrals.page(scope, filter, sort, ascending, first, size).stream().map(r -> ReferralView.of(r, scope)).toList();
+  }
+
+  public long count(StaffScope scope, ReferralFilter filter) {
+    return referrals.count(scope, filter);
   }
 
   /** Referrals with a referral date on or after the given day (dashboards: "new this week"). */

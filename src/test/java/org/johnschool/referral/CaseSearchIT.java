@@ -1,0 +1,70 @@
+package org.johnschool.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Api;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.johnschool.support.PageSession;
+import org.johnschool.support.PageSession.Page;
+import org.johnschool.support.Referrals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A coordinator finds cases on the case list by the beginning of the person's last name or of the court case number,
+ * in any letter case (one search box for both; the names and case numbers are searched within the program).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseSearchIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void the_case_list_finds_a_case_by_the_start_of_the_last_name_or_of_the_case_number() {
+    String lastName = Referrals.uniqueLastName();
+    String caseNumber = Referrals.uniqueCaseNumber();
+    String otherCase = Referrals.uniqueCaseNumber();
+    assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.json("SF-SUP", caseNumber, lastName, "647(b)")).status());
+    assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.eligible("SF-SUP").replaceFirst("CR-[0-9A-F-]+", otherCase))
+        .status());
+
+    PageSession coordinator = new PageSession(base);
+    assertTrue(coordinator.signIn(DemoUser.COORDINATOR).redirectsTo("dashboard.xhtml"));
+
+    Page byName = search(coordinator, lastName.substring(0, 11).toUpperCase(Locale.ROOT));
+    assertTrue(byName.body().contains(caseNumber), "a name's beginning, in capitals, finds the case");
+    assertFalse(byName.body().contains(otherCase), "and only the cases of that name");
+
+    Page byCaseNumber = search(coordinator, caseNumber.substring(0, 10).toLowerCase(Locale.ROOT));
+    assertTrue(byCaseNumber.body().contains(caseNumber), "a case number's beginning, in lower case, finds the case");
+    assertFalse(byCaseNumber.body().contains(otherCase));
+
+    Page nothing = search(coordinator, lastName + "zz");
+    assertFalse(nothing.body().contains(caseNumber), "a name that matches nobody finds nothing");
+  }
+
+  private static Page search(PageSession session, String text) {
+    Page list = session.get("cases/list.xhtml");
+    assertEquals(200, list.status());
+    Page found = session.submit("cases/list.xhtml", list, "list", Map.of("name", text), "search");
+    assertEquals(200, found.status());
+    return found;
+  }
+}
