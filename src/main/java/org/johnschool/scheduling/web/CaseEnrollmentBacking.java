@@ -34,7 +34,8 @@ public class CaseEnrollmentBacking implements Serializable {
 
   private long referralId;
   private List<EnrollmentView> enrollments = List.of();
-  private List<SessionSummary> options = List.of();
+  /** The classes a seat can be taken in; read when the enrollment form asks for them (most cases show no form). */
+  private List<SessionSummary> options;
   private Long sessionId;
   private String reason;
   private List<String> warnings = List.of();
@@ -52,12 +53,7 @@ public class CaseEnrollmentBacking implements Serializable {
 
   private void refresh() {
     enrollments = desk.ofCase(staff.scope(), referralId);
-    if (staff.isAny("COORDINATOR", "ADMIN")) {
-      options = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
-          .filter(s -> s.status() == SessionStatus.SCHEDULED)
-          .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())
-          .toList();
-    }
+    options = null;
   }
 
   public String enroll() {
@@ -144,6 +140,13 @@ public class CaseEnrollmentBacking implements Serializable {
   }
 
   public List<SessionSummary> getOptions() {
+    if (options == null) {
+      options = referralId == 0 || !staff.isAny("COORDINATOR", "ADMIN") ? List.of()
+          : sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
+              .filter(s -> s.status() == SessionStatus.SCHEDULED)
+              .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())
+              .toList();
+    }
     return options;
   }
 
