@@ -58,7 +58,7 @@ public class CaseEnrollment {
   /** Refuses (404) a case the caller may not see; other parts call this before touching what belongs to a case. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public void requireVisible(long referralId, StaffScope scope) {
-    if (referrals.caseFacts(java.util.List.of(referralId), scope).isEmpty()) {
+    if (!referrals.isVisible(referralId, scope)) {
       throw new NotFoundException("No case " + referralId + " is visible to you.");
     }
   }

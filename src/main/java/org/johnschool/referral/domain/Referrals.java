@@ -33,6 +33,9 @@ public interface Referrals {
   /** The enrollment facts of the referrals with these ids that the scope may see (one query, no entities). */
   List<CaseFacts> caseFacts(Collection<Long> ids, StaffScope scope);
 
+  /** Whether one case is within the caller's scope (program; a clerk's court). */
+  boolean isVisible(long id, StaffScope scope);
+
   /** The referrals with these ids that the scope may see (with person and court). */
   List<Referral> findAll(Collection<Long> ids, StaffScope scope);
 

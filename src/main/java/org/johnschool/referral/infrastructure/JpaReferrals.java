@@ -98,6 +98,21 @@ public class JpaReferrals implements Referrals {
     return q.getResultList();
   }
 
+  /**
+   * One id, so one query text that Hibernate translates once and keeps: a case page checks visibility in each of its
+   * parts, and the list form ({@link #caseFacts}) was translated afresh at every call (an in-list's size varies).
+   */
+  @Override
+  public boolean isVisible(long id, StaffScope scope) {
+    TypedQuery<Long> q = em.createQuery("select r.id from Referral r where r.id = :id and r.program.id = :program"
+        + (scope.isClerk() ? " and r.court.id = :court" : ""), Long.class)
+        .setParameter("id", id).setParameter("program", scope.programId());
+    if (scope.isClerk()) {
+      q.setParameter("court", scope.courtId());
+    }
+    return !q.getResultList().isEmpty();
+  }
+
   @Override
   public List<Referral> findAll(Collection<Long> ids, StaffScope scope) {
     if (ids.isEmpty()) {
