@@ -314,13 +314,7 @@ public final class RoleJourneys {
   }
 
   private <T> T timed(String name, Supplier<T> call, int expected) {
-    if (think > 0) {
-      try {
-        Thread.sleep(ThreadLocalRandom.current().nextInt(think / 2, think * 3 / 2 + 1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    SessionLoadBenchmark.pause(think);
     long s = System.nanoTime();
     T answer;
     try {

@@ -143,13 +143,7 @@ public final class SessionLoadBenchmark {
   }
 
   private static void timed(ConcurrentLinkedQueue<Long> into, AtomicInteger errors, String method, String path, String body, int expected) {
-    if (think > 0) {
-      try {
-        Thread.sleep(ThreadLocalRandom.current().nextInt(think / 2, think * 3 / 2 + 1));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    pause(think);
     long s = System.nanoTime();
     int status = send(method, path, body).statusCode();
     into.add((System.nanoTime() - s) / 1_000_000);
@@ -159,6 +153,17 @@ public final class SessionLoadBenchmark {
   }
 
   /** The p-th percentile of sorted milliseconds (nearest rank); shared with RoleJourneys. */
+  /** A person reading the last answer: 0.5 to 1.5 times THINK milliseconds (nothing when THINK is 0). */
+  static void pause(int think) {
+    if (think > 0) {
+      try {
+        Thread.sleep(ThreadLocalRandom.current().nextInt(think / 2, think * 3 / 2 + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   static long pct(List<Long> sorted, int p) {
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
