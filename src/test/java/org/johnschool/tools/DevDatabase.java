@@ -41,6 +41,10 @@ public final class DevDatabase {
             .setCleanDataDirectory(fresh)
             .setServerConfig("max_connections", "200")
             .setServerConfig("fsync", fresh ? "off" : "on")
+            // The kept database may hold years of data (bin/generate-data: 7 GB): PostgreSQL's 128 MB default cache
+            // cannot hold the indexes a referral writes into, and each insert then reads and evicts pages
+            // (docs/benchmarks.md, "Referral intake"). The test suite's fresh databases are small.
+            .setServerConfig("shared_buffers", fresh ? "128MB" : "1GB")
             .start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
     createRoleAndDatabase(postgres);

@@ -42,12 +42,19 @@ import org.johnschool.support.PageSession.Page;
  * work in the program GEN-001 of bin/generate-data (about 20,000 cases, 20 years of classes), each waiting about
  * THINK_MS between requests as a person reading the page does. Prints p50/p95/p99 per request and the errors.
  *
- * <p>Arguments: {@code BASE JDBC USERS ROUNDS THINK_MS}.
+ * <p>Arguments: {@code BASE JDBC USERS ROUNDS THINK_MS}; ROUNDS 0 measures referral intake against the bare insert only.
  */
 public final class RoleJourneys {
 
   private static final long PROGRAM = 900_001;
   private static final long COURT = 900_011;
+  /**
+   * The intake comparison refers thousands of cases a run: into the second generated program (its own clerk), so the
+   * program the journeys read (GEN-001) keeps its size from run to run.
+   */
+  private static final long INTAKE_PROGRAM = 900_002;
+  private static final long INTAKE_COURT = 900_021;
+  private static final String INTAKE_CLERK = "gen-intake-clerk";
   private static final String PASSWORD = "journey-load-password-42";
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
       .build();
@@ -78,8 +85,10 @@ public final class RoleJourneys {
     int think = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
     RoleJourneys j = new RoleJourneys(base, think);
     j.setUp(jdbc);
-    j.alone(5);
-    j.run(users, rounds);
+    if (rounds > 0) {
+      j.alone(5);
+      j.run(users, rounds);
+    }
     j.intakeAgainstBareInsert(users, 20);
   }
 
@@ -89,9 +98,10 @@ public final class RoleJourneys {
    * drift of the machine during the run shows). Target: intake at least half the bare endpoint's requests per second.
    */
   private void intakeAgainstBareInsert(int threads, int seconds) throws InterruptedException {
-    double bare1 = throughput("bare insert", threads, seconds, () -> send("gen-clerk", "POST", "api/v1/load-probe", null, null), 201);
-    double intake = throughput("referral intake", threads, seconds, () -> send("gen-clerk", "POST", "api/v1/referrals", referralBody(), null), 201);
-    double bare2 = throughput("bare insert", threads, seconds, () -> send("gen-clerk", "POST", "api/v1/load-probe", null, null), 201);
+    double bare1 = throughput("bare insert", threads, seconds, () -> send(INTAKE_CLERK, "POST", "api/v1/load-probe", null, null), 201);
+    double intake = throughput("referral intake", threads, seconds,
+        () -> send(INTAKE_CLERK, "POST", "api/v1/referrals", referralBody("GEN-002-C1"), null), 201);
+    double bare2 = throughput("bare insert", threads, seconds, () -> send(INTAKE_CLERK, "POST", "api/v1/load-probe", null, null), 201);
     double bare = (bare1 + bare2) / 2;
     System.out.printf("%nReferral intake %.0f/s against a bare insert %.0f/s (%.0f and %.0f): %.0f%% (target: at least 50%%)%n", intake, bare,
         bare1, bare2, 100 * intake / bare);
@@ -144,6 +154,13 @@ public final class RoleJourneys {
           ps.setString(6, hash);
           ps.executeUpdate();
         }
+        ps.setLong(1, INTAKE_PROGRAM);
+        ps.setString(2, INTAKE_CLERK);
+        ps.setString(3, "Load intake clerk");
+        ps.setString(4, "CLERK");
+        ps.setObject(5, INTAKE_COURT);
+        ps.setString(6, hash);
+        ps.executeUpdate();
       }
       cases = longs(s, "select id from referral where program_id = " + PROGRAM + " order by id");
       lastNames = new ArrayList<>();
@@ -254,7 +271,7 @@ public final class RoleJourneys {
 
   /** A clerk refers a case from the court's docket and checks the status of one referred before. */
   private void clerk() {
-    String body = referralBody();
+    String body = referralBody("GEN-001-C1");
     HttpResponse<String> created = timed("clerk: refer (REST)", () -> send("gen-clerk", "POST", "api/v1/referrals", body, null), 201);
     if (created != null && created.statusCode() == 201) {
       long id = json(created.body()).getJsonNumber("id").longValue();
@@ -267,12 +284,12 @@ public final class RoleJourneys {
   }
 
   /** A new case from the court's docket, as the court system sends it. */
-  private static String referralBody() {
+  private static String referralBody(String court) {
     return """
-        {"court":"GEN-001-C1","courtCaseNumber":"LOAD-%s","arrestDate":"%s","arrestingAgency":"Generated PD 1","referralDate":"%s",
+        {"court":"%s","courtCaseNumber":"LOAD-%s","arrestDate":"%s","arrestingAgency":"Generated PD 1","referralDate":"%s",
          "deadline":"%s","person":{"firstName":"Load","lastName":"Journey%s","dateOfBirth":"1985-04-05","sex":"M","preferredLanguage":"en"},
          "charges":[{"statuteCode":"647(b)","description":"Solicitation"}]}
-        """.formatted(UUID.randomUUID().toString().substring(0, 13), LocalDate.now().minusDays(9), LocalDate.now().minusDays(2),
+        """.formatted(court, UUID.randomUUID().toString().substring(0, 13), LocalDate.now().minusDays(9), LocalDate.now().minusDays(2),
         LocalDate.now().plusDays(90), letters());
   }
 

@@ -29,6 +29,7 @@ public class SignInService {
   @Inject CredentialCache cache;
   @Inject SecondFactorPolicy policy;
   @Inject SecurityLog securityLog;
+  @Inject CurrentStaff currentStaff;
   @PersistenceContext EntityManager em;
 
   /** A right password: who it is, and what must still happen before they are signed in. */
@@ -69,8 +70,12 @@ public class SignInService {
   }
 
   private PasswordAccepted accepted(StaffUser user, boolean remembered) {
-    return new PasswordAccepted(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()), policy.after(user),
-        remembered);
+    PasswordAccepted accepted = new PasswordAccepted(new SignedInStaff(user.getUsername(), user.getRole(), System.currentTimeMillis()),
+        policy.after(user), remembered);
+    if (accepted.next() == SecondFactorPolicy.Step.DONE) {
+      currentStaff.signedInWith(user); // signed in with this request: it need not read the account again
+    }
+    return accepted;
   }
 
   /** Records a completed sign-in (password, and the second step where one is due). */

@@ -2,6 +2,7 @@ package org.johnschool.identity.infrastructure;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -13,6 +14,21 @@ public class AuditRevisionListener implements RevisionListener {
 
   static final String SYSTEM = "system";
 
+  /**
+   * The deployment's bean manager, found once: {@code CDI.current()} walks the caller's stack to find the deployment at
+   * every call, the largest single cost of stamping a revision (each referral by REST stamps one).
+   */
+  private static volatile BeanManager beans;
+
+  private static BeanManager beans() {
+    BeanManager b = beans;
+    if (b == null) {
+      b = CDI.current().getBeanManager();
+      beans = b;
+    }
+    return b;
+  }
+
   @Override
   public void newRevision(Object revisionEntity) {
     ((AuditRevision) revisionEntity).stamp(caller(), address());
@@ -20,7 +36,7 @@ public class AuditRevisionListener implements RevisionListener {
 
   private static String caller() {
     try {
-      Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+      Principal principal = beans().createInstance().select(SecurityContext.class).get().getCallerPrincipal();
       return principal == null || "anonymous".equals(principal.getName()) ? SYSTEM : principal.getName();
     } catch (RuntimeException e) {
       return SYSTEM;
@@ -29,10 +45,11 @@ public class AuditRevisionListener implements RevisionListener {
 
   private static String address() {
     try {
-      if (!CDI.current().getBeanManager().getContext(RequestScoped.class).isActive()) {
+      BeanManager b = beans();
+      if (!b.getContext(RequestScoped.class).isActive()) {
         return null;
       }
-      return CDI.current().select(RequestOrigin.class).get().getAddress();
+      return b.createInstance().select(RequestOrigin.class).get().getAddress();
     } catch (ContextNotActiveException | IllegalStateException e) {
       return null;
     }
