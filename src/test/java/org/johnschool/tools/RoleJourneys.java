@@ -42,7 +42,9 @@ import org.johnschool.support.PageSession.Page;
  * work in the program GEN-001 of bin/generate-data (about 20,000 cases, 20 years of classes), each waiting about
  * THINK_MS between requests as a person reading the page does. Prints p50/p95/p99 per request and the errors.
  *
- * <p>Arguments: {@code BASE JDBC USERS ROUNDS THINK_MS}; ROUNDS 0 measures referral intake against the bare insert only.
+ * <p>Arguments: {@code BASE JDBC USERS ROUNDS THINK_MS [WARM_UP]}; ROUNDS 0 measures referral intake against the bare
+ * insert only. WARM_UP rounds (default 0) run first with the same users and are printed apart: a server just started
+ * compiles its hot code during the first few hundred requests, which the one-user pass alone does not cover.
  */
 public final class RoleJourneys {
 
@@ -85,9 +87,15 @@ public final class RoleJourneys {
     int think = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
     RoleJourneys j = new RoleJourneys(base, think);
     j.setUp(jdbc);
+    int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 0;
     if (rounds > 0) {
       j.alone(5);
-      j.run(users, rounds);
+      if (warmUp > 0) {
+        j.run(users, warmUp, "Warm-up (not counted below)");
+        j.times = new ConcurrentHashMap<>();
+        j.errors = new ConcurrentHashMap<>();
+      }
+      j.run(users, rounds, "Measured");
     }
     j.intakeAgainstBareInsert(users, 20);
   }
@@ -214,7 +222,7 @@ public final class RoleJourneys {
     think = thinking;
   }
 
-  private void run(int users, int rounds) throws InterruptedException {
+  private void run(int users, int rounds, String label) throws InterruptedException {
     String[] roles = {"clerk", "coordinator", "coordinator", "facilitator", "clerk", "coordinator", "evaluator", "coordinator", "facilitator",
         "clerk"};
     ExecutorService pool = Executors.newFixedThreadPool(users);
@@ -248,8 +256,8 @@ public final class RoleJourneys {
     pool.awaitTermination(2, TimeUnit.HOURS);
     double seconds = (System.nanoTime() - start) / 1e9;
     int requests = times.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
-    System.out.printf("%n%d users (clerks, coordinators, facilitators, evaluators) x %d journeys, think time %d ms: %,d requests in %.0f s (%.0f/s)%n",
-        users, rounds, think, requests, seconds, requests / seconds);
+    System.out.printf("%n%s: %d users (clerks, coordinators, facilitators, evaluators) x %d journeys, think time %d ms: %,d requests in %.0f s (%.0f/s)%n",
+        label, users, rounds, think, requests, seconds, requests / seconds);
     report();
   }
 
