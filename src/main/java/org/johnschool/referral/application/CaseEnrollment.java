@@ -23,6 +23,7 @@ import org.johnschool.referral.domain.Referrals;
 public class CaseEnrollment {
 
   @Inject Referrals referrals;
+  @Inject VisibleCases visibleCases;
 
   /** The facts of a case that enrollment checks and notices use. */
   public record CaseForEnrollment(long id, ReferralStatus status, LocalDate deadline, String preferredLanguage, String courtCaseNumber,
@@ -58,9 +59,13 @@ public class CaseEnrollment {
   /** Refuses (404) a case the caller may not see; other parts call this before touching what belongs to a case. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public void requireVisible(long referralId, StaffScope scope) {
+    if (visibleCases.known(referralId, scope)) {
+      return;
+    }
     if (!referrals.isVisible(referralId, scope)) {
       throw new NotFoundException("No case " + referralId + " is visible to you.");
     }
+    visibleCases.found(referralId, scope);
   }
 
   private Referral get(long referralId, StaffScope scope, boolean lock) {
