@@ -46,7 +46,7 @@ final class CohortMembers {
    * The members of a cohort and its comparison group. The cases of the program come first, once, from the covering
    * index {@code referral_cohort_idx} (V22) and materialized, so their outcome group is computed once per case; court
    * codes are mapped here rather than joined: PostgreSQL cannot estimate how many cases pass the group and date tests
-   * and joined the courts by a nested loop over every pair (230 ms for a program of 20,000 cases; 80 ms then; 45 ms with
+   * and joined the courts by a nested loop over every pair (230 ms for a program of 20,000 cases; 80 ms then; 35 ms with
    * the index-date window tested in the scan).
    */
   static List<CohortMember> read(Connection c, long programId, CohortDefinition d, LocalDate observedUntil) throws SQLException {
