@@ -92,8 +92,7 @@ public final class RoleJourneys {
       j.alone(5);
       if (warmUp > 0) {
         j.run(users, warmUp, "Warm-up (not counted below)");
-        j.times = new ConcurrentHashMap<>();
-        j.errors = new ConcurrentHashMap<>();
+        j.startCounting();
       }
       j.run(users, rounds, "Measured");
     }
@@ -154,21 +153,9 @@ public final class RoleJourneys {
           values (nextval('app_user_seq'), ?, ?, ?, ?, ?, ?, now(), now(), now()) on conflict (username) do nothing
           """)) {
         for (String role : List.of("CLERK", "COORDINATOR", "FACILITATOR", "EVALUATOR")) {
-          ps.setLong(1, PROGRAM);
-          ps.setString(2, "gen-" + role.toLowerCase());
-          ps.setString(3, "Load " + role.toLowerCase());
-          ps.setString(4, role);
-          ps.setObject(5, role.equals("CLERK") ? COURT : null);
-          ps.setString(6, hash);
-          ps.executeUpdate();
+          account(ps, PROGRAM, "gen-" + role.toLowerCase(), role, role.equals("CLERK") ? COURT : null, hash);
         }
-        ps.setLong(1, INTAKE_PROGRAM);
-        ps.setString(2, INTAKE_CLERK);
-        ps.setString(3, "Load intake clerk");
-        ps.setString(4, "CLERK");
-        ps.setObject(5, INTAKE_COURT);
-        ps.setString(6, hash);
-        ps.executeUpdate();
+        account(ps, INTAKE_PROGRAM, INTAKE_CLERK, "CLERK", INTAKE_COURT, hash);
       }
       cases = longs(s, "select id from referral where program_id = " + PROGRAM + " order by id");
       lastNames = new ArrayList<>();
@@ -207,8 +194,7 @@ public final class RoleJourneys {
     think = 0;
     for (int i = 0; i <= rounds; i++) {
       if (i == 1) {
-        times = new ConcurrentHashMap<>();
-        errors = new ConcurrentHashMap<>();
+        startCounting();
       }
       clerk();
       coordinator(pages[0]);
@@ -217,9 +203,14 @@ public final class RoleJourneys {
     }
     System.out.printf("%nOne user at a time, no think time, %d journeys of each role:%n", rounds);
     report();
+    startCounting();
+    think = thinking;
+  }
+
+  /** Forgets the times and errors counted so far (a warm-up's). */
+  private void startCounting() {
     times = new ConcurrentHashMap<>();
     errors = new ConcurrentHashMap<>();
-    think = thinking;
   }
 
   private void run(int users, int rounds, String label) throws InterruptedException {
@@ -375,6 +366,17 @@ public final class RoleJourneys {
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }
+  }
+
+  private static void account(PreparedStatement ps, long program, String username, String role, Long court, String hash)
+      throws java.sql.SQLException {
+    ps.setLong(1, program);
+    ps.setString(2, username);
+    ps.setString(3, "Load " + username);
+    ps.setString(4, role);
+    ps.setObject(5, court);
+    ps.setString(6, hash);
+    ps.executeUpdate();
   }
 
   private static List<Long> longs(Statement s, String sql) throws java.sql.SQLException {

@@ -13,17 +13,15 @@ import org.johnschool.identity.application.StaffScope;
 @RequestScoped
 public class VisibleCases {
 
-  private final Set<String> visible = new HashSet<>();
+  private record Seen(long referralId, StaffScope scope) {}
+
+  private final Set<Seen> visible = new HashSet<>();
 
   boolean known(long referralId, StaffScope scope) {
-    return visible.contains(key(referralId, scope));
+    return visible.contains(new Seen(referralId, scope));
   }
 
   void found(long referralId, StaffScope scope) {
-    visible.add(key(referralId, scope));
-  }
-
-  private static String key(long referralId, StaffScope scope) {
-    return scope.userId() + "/" + scope.role() + "/" + scope.programId() + "/" + scope.courtId() + "/" + referralId;
+    visible.add(new Seen(referralId, scope));
   }
 }
