@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.johnschool.billing.application.Cashier;
 import org.johnschool.classday.application.ClassDay;
 import org.johnschool.classday.application.PrePostTests;
+import org.johnschool.classday.application.PrePostTests.SittingView;
 import org.johnschool.classday.domain.ModuleProgress;
 import org.johnschool.completion.application.Certificates.CertificateView;
 import org.johnschool.completion.domain.CompletionRule;
@@ -39,15 +41,33 @@ public class Completions {
 
   public Trace trace(StaffScope scope, long referralId) {
     ModuleProgress progress = classDay.progress(scope, referralId);
+    return trace(scope, referralId, progress.required(), progress.remaining());
+  }
+
+  private Trace trace(StaffScope scope, long referralId, List<String> required, List<String> remaining) {
     var balance = cashier.balance(scope, referralId); // one read of the ledger: a positive balance is owed
-    return CompletionRule.evaluate(new CompletionRule.Facts(progress.required(), progress.remaining(), balance.toString(),
-        balance.isPositive(), tests.postTestTaken(scope, referralId)));
+    return CompletionRule.evaluate(new CompletionRule.Facts(required, remaining, balance.toString(), balance.isPositive(),
+        tests.postTestTaken(scope, referralId)));
+  }
+
+  /** The completion part of a case page: the view, the modules attended, the test sittings and the court's deadline. */
+  public record CasePart(CompletionView completion, ClassDay.Progress progress, List<SittingView> tests, LocalDate deadline) {}
+
+  /** Reads the case page's completion part in one transaction: the case and its class days are read once. */
+  public CasePart casePart(StaffScope scope, long referralId, String language) {
+    CaseOutcome o = outcomes.outcome(scope, referralId);
+    ClassDay.Progress progress = classDay.progressView(scope, referralId, language);
+    Trace trace = trace(scope, referralId, progress.required(), progress.remaining());
+    return new CasePart(view(scope, o, trace), progress, tests.ofCase(scope, referralId), o.deadline());
   }
 
   public CompletionView view(StaffScope scope, long referralId) {
-    CaseOutcome o = outcomes.outcome(scope, referralId);
-    return new CompletionView(referralId, o.status(), o.completedOn(), o.completedBy(), o.completionOverrideReason(), trace(scope, referralId),
-        certificates.ofCase(scope, referralId).orElse(null));
+    return view(scope, outcomes.outcome(scope, referralId), trace(scope, referralId));
+  }
+
+  private CompletionView view(StaffScope scope, CaseOutcome o, Trace trace) {
+    return new CompletionView(o.id(), o.status(), o.completedOn(), o.completedBy(), o.completionOverrideReason(), trace,
+        certificates.ofCase(scope, o.id()).orElse(null));
   }
 
   /** Completes an enrolled case whose every condition holds (called whenever a condition may have changed). */

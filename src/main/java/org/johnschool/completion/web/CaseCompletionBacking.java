@@ -11,7 +11,6 @@ import java.util.List;
 import org.johnschool.classday.application.ClassDay;
 import org.johnschool.classday.application.ClassDay.Progress;
 import org.johnschool.classday.application.MakeUps;
-import org.johnschool.classday.application.PrePostTests;
 import org.johnschool.classday.application.PrePostTests.SittingView;
 import org.johnschool.completion.application.Completions;
 import org.johnschool.completion.application.Completions.CompletionView;
@@ -37,7 +36,6 @@ public class CaseCompletionBacking implements Serializable {
   @Inject CurrentStaff staff;
   @Inject Completions completions;
   @Inject ClassDay classDay;
-  @Inject PrePostTests testsService;
   @Inject MakeUps makeUps;
   @Inject CaseOutcomes outcomes;
   @Inject SessionQueries sessionQueries;
@@ -63,13 +61,15 @@ public class CaseCompletionBacking implements Serializable {
     }
     referralId = Long.parseLong(id);
     try {
-      completion = completions.view(staff.scope(), referralId);
-      progress = classDay.progressView(staff.scope(), referralId, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-      tests = testsService.ofCase(staff.scope(), referralId);
-      deadline = outcomes.outcome(staff.scope(), referralId).deadline();
-      if (staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED && !progress.remaining().isEmpty()) {
+      var part = completions.casePart(staff.scope(), referralId, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+      completion = part.completion();
+      progress = part.progress();
+      tests = part.tests();
+      deadline = part.deadline();
+      if (staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED && !progress.required().isEmpty()
+          && !progress.remaining().isEmpty()) {
         hasCurrentSeat = classDay.hasCurrentSeat(staff.scope(), referralId);
-        sessions = sessionQueries.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
+        sessions = hasCurrentSeat ? List.of() : sessionQueries.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
             .filter(s -> s.status() == SessionStatus.SCHEDULED).toList();
       }
     } catch (BusinessException e) {

@@ -1,6 +1,7 @@
 package org.johnschool.referral.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -61,18 +62,14 @@ public class JpaReferrals implements Referrals {
 
   @Override
   public Optional<Referral> find(long id, StaffScope scope) {
-    StringBuilder jpql = new StringBuilder(
-        "select r from Referral r join fetch r.person p join fetch r.court c where r.id = :id and r.program.id = :program");
-    if (scope.isClerk()) {
-      jpql.append(" and c.id = :court");
-    }
-    TypedQuery<Referral> q = em.createQuery(jpql.toString(), Referral.class)
-        .setParameter("id", id)
-        .setParameter("program", scope.programId());
-    if (scope.isClerk()) {
-      q.setParameter("court", scope.courtId());
-    }
-    return q.getResultStream().findFirst();
+    // By key with the person and court joined in: a case read earlier in the same transaction comes from the
+    // persistence context without a second query (a case page's completion part reads its case several times).
+    EntityGraph<Referral> graph = em.createEntityGraph(Referral.class);
+    graph.addAttributeNodes("person", "court");
+    Referral r = em.find(Referral.class, id, Map.of("jakarta.persistence.fetchgraph", graph));
+    boolean inScope = r != null && r.getProgram().getId() == scope.programId()
+        && (!scope.isClerk() || r.getCourt().getId().equals(scope.courtId()));
+    return inScope ? Optional.of(r) : Optional.empty();
   }
 
   @Override
