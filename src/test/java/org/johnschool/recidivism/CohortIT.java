@@ -12,11 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.LogRank;
 import org.johnschool.recidivism.domain.Observation;
 import org.johnschool.support.Api;
@@ -61,7 +63,8 @@ class CohortIT {
     Api evaluator = Api.as(base, DemoUser.EVALUATOR);
     Random random = new Random();
     String run = Long.toString(Math.abs(random.nextLong()), 36).toUpperCase();
-    // A month of index events no other test uses.
+    // A month of index events no other test uses. Every birth date below is at least ten years before the earliest
+    // referral the month can give (December 1989), which intake requires.
     LocalDate month = LocalDate.of(1990 + random.nextInt(20), 1 + random.nextInt(12), 1);
     StringBuilder history = new StringBuilder(HISTORY);
     StringBuilder arrests = new StringBuilder(ARRESTS);
@@ -100,7 +103,7 @@ class CohortIT {
       }
     }
     for (int i = 0; i < 5; i++) {
-      history.append(String.join(",", "SF-SUP", "H" + run + "F" + i, "Fred", surname(random), "1980-02-02", "M", "", "",
+      history.append(String.join(",", "SF-SUP", "H" + run + "F" + i, "Fred", surname(random), "1975-02-02", "M", "", "",
           month.minusDays(30).toString(), "failed", month.plusDays(i).toString(), "", "")).append('\n');
     }
 
@@ -185,6 +188,16 @@ class CohortIT {
     var unsuppressed = coordinator.post("api/v1/cohorts/report", "{\"indexFrom\":\"" + month + "\",\"indexTo\":\"" + month.plusDays(27)
         + "\",\"outcomeGroups\":[\"FAILED\"]}");
     assertEquals(5, unsuppressed.json().getJsonArray("groups").getJsonObject(0).getInt("size"), "staff see the small group");
+
+    // Age bands: a completer counts in the band of his age on his exit day.
+    AgeBand firstBand = AgeBand.at(LocalDate.parse("1960-05-01"), month);
+    long inFirstBand = IntStream.range(0, 24)
+        .filter(i -> AgeBand.at(LocalDate.parse("1960-05-0" + (1 + i % 9)), month.plusDays(i)) == firstBand).count();
+    for (AgeBand band : List.of(firstBand, AgeBand.AGE_55_PLUS)) {
+      var byAge = coordinator.post("api/v1/cohorts/report", definition.replace("\"courts\"", "\"ageBands\":[\"" + band.name() + "\"],\"courts\""));
+      assertEquals(200, byAge.status(), byAge.toString());
+      assertEquals(band == firstBand ? inFirstBand : 0, byAge.json().getJsonArray("groups").getJsonObject(0).getInt("size"), band.label());
+    }
 
     var wrong = evaluator.post("api/v1/cohorts/report", "{\"indexFrom\":\"2020-13-01\",\"outcomeGroups\":[\"GRADUATED\"],"
         + "\"offenseCategory\":\"THEFT\",\"ageBands\":[\"12-15\"]}");

@@ -45,26 +45,28 @@ final class CohortMembers {
   /**
    * The members of a cohort and its comparison group. The cases of the program come first, once, from the covering
    * index {@code referral_cohort_idx} (V22) and materialized, so their outcome group is computed once per case; court
-   * codes are mapped here rather than joined: PostgreSQL cannot estimate how many cases pass the group and date tests
-   * and joined the courts by a nested loop over every pair (230 ms for a program of 20,000 cases; 80 ms then; 35 ms with
-   * the index-date window tested in the scan).
+   * codes are mapped to ids here rather than joined: PostgreSQL cannot estimate how many cases pass the group and date
+   * tests and joined the courts by a nested loop over every pair (230 ms for a program of 20,000 cases; 80 ms then; 35
+   * ms with the index-date window tested in the scan). Persons are read only when the definition asks for age bands:
+   * their birth dates cost one index lookup per member, a third of the query for 5,000 members.
    */
   static List<CohortMember> read(Connection c, long programId, CohortDefinition d, LocalDate observedUntil) throws SQLException {
     Set<OutcomeGroup> groups = EnumSet.copyOf(d.outcomeGroups());
     groups.addAll(d.comparisonGroups());
     String groupList = groups.stream().map(g -> "'" + g.name() + "'").collect(Collectors.joining(", "));
-    Map<Long, String> courts = courtCodes(c, programId);
-    String sql = "with b as materialized (select r.id, r.person_id, r.court_id, g.grp, "
+    boolean byAge = !d.ageBands().isEmpty();
+    String sql = "with b as materialized (select r.person_id, r.court_id, g.grp, "
         + "case when g.grp in ('COMPLETED', 'FAILED') then coalesce(r.exit_date, r.completed_on, r.failed_on) else r.referral_date end as index_date "
         + "from referral r cross join lateral (select " + GROUP + " as grp) g where r.program_id = ? and r.sealed_at is null "
         // A case's index date is one of these two dates: testing both first spares the group's enrollment lookup for
         // the cases of other years (three in four for a five-year window of twenty years).
         + "and (r.referral_date between ? and ? or coalesce(r.exit_date, r.completed_on, r.failed_on) between ? and ?)) "
-        + "select b.id, b.person_id, b.grp, b.index_date, b.court_id, p.date_of_birth, "
+        + "select b.grp, b.index_date, "
         + "(select min(a.arrest_date) from arrest_link l join arrest_record a on a.id = l.arrest_record_id "
         + "  where l.person_id = b.person_id and l.state in ('LINKED', 'CONFIRMED') and a.arrest_date > b.index_date "
-        + "  and a.arrest_date <= ? and (? = 'ANY' or a.offense_category = ?)) "
-        + "from b join person p on p.id = b.person_id where b.grp in (" + groupList + ") and b.index_date between ? and ? and b.index_date <= ? "
+        + "  and a.arrest_date <= ? and (? = 'ANY' or a.offense_category = ?)), "
+        + (byAge ? "p.date_of_birth from b join person p on p.id = b.person_id " : "null from b ")
+        + "where b.grp in (" + groupList + ") and b.index_date between ? and ? and b.index_date <= ? "
         + (d.courts().isEmpty() ? "" : "and b.court_id = any(?) ");
     List<CohortMember> members = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -82,21 +84,19 @@ final class CohortMembers {
       ps.setDate(i++, Date.valueOf(d.indexTo()));
       ps.setDate(i++, Date.valueOf(observedUntil));
       if (!d.courts().isEmpty()) {
-        Long[] ids = courts.entrySet().stream().filter(e -> d.courts().contains(e.getValue())).map(Map.Entry::getKey).toArray(Long[]::new);
+        Long[] ids = courtCodes(c, programId).entrySet().stream().filter(e -> d.courts().contains(e.getValue()))
+            .map(Map.Entry::getKey).toArray(Long[]::new);
         ps.setArray(i, c.createArrayOf("int8", ids));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           // LocalDate straight from the driver: getDate() goes through a Calendar and a time zone (an eighth of the
           // report's JVM time for 5,000 members).
-          LocalDate index = rs.getObject(4, LocalDate.class);
-          AgeBand band = AgeBand.at(rs.getObject(6, LocalDate.class), index);
-          if (!d.ageBands().isEmpty() && !d.ageBands().contains(band)) {
+          LocalDate index = rs.getObject(2, LocalDate.class);
+          if (byAge && !d.ageBands().contains(AgeBand.at(rs.getObject(4, LocalDate.class), index))) {
             continue;
           }
-          LocalDate first = rs.getObject(7, LocalDate.class);
-          members.add(new CohortMember(rs.getLong(1), rs.getLong(2), OutcomeGroup.valueOf(rs.getString(3)), index, courts.get(rs.getLong(5)),
-              band, first));
+          members.add(new CohortMember(OutcomeGroup.valueOf(rs.getString(1)), index, rs.getObject(3, LocalDate.class)));
         }
       }
     }
