@@ -76,6 +76,21 @@ public final class PageSession {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Posts form fields as they are (names in full) with extra request headers, such as Referer or JSF's Faces-Request. */
+  public Page post(String path, Map<String, String> params, Map<String, String> headers) {
+    StringBuilder body = new StringBuilder();
+    params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
+  /** The address of a page of the application, as a browser would send it in a Referer header. */
+  public String address(String path) {
+    return root + path;
+  }
+
   /** Signs in through the sign-in form (password step only); the answer says where it sends the person next. */
   public Page signIn(String username, String password) {
     Page login = get("login.xhtml");

@@ -2,6 +2,7 @@ package org.johnschool.identity.infrastructure;
 
 import org.johnschool.platform.DatabaseOutage;
 import org.johnschool.platform.web.OutageFilter;
+import org.johnschool.platform.web.RefererPage;
 import org.johnschool.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,10 +75,31 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return ctx.notifyContainerAboutLogin(staff.get().username(), Set.of(staff.get().role().name()));
     }
     if (ctx.isProtected()) {
-      String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-      return ctx.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      return toSignIn(request, response, ctx);
     }
     return ctx.doNothing();
+  }
+
+  /**
+   * Not signed in (or the session ended): to the sign-in page, and from there back. A click on a page whose session
+   * ended is an Ajax request, which would follow a plain redirect out of sight and leave the person clicking a
+   * button that does nothing: it gets JSF's own redirect, back to the page it came from.
+   */
+  private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+    String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    if (!RefererPage.isAjax(request)) {
+      return ctx.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+    String next = RefererPage.of(request).orElse(here);
+    try {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(RefererPage.ajaxRedirect(
+          request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      // The client has gone; nothing to tell it.
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext ctx, UsernamePasswordCredential c) {

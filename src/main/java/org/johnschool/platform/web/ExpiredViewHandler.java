@@ -1,0 +1,82 @@
+package org.johnschool.platform.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * A page whose view the server no longer holds (open too long, or one of too many tabs) was posted:
+ * the person is sent to the "page expired" page, which says that what they sent was not saved and
+ * links back to the page they were on. A redirect, so it works for Ajax buttons too (an error page
+ * reaches only full-page posts, and with status 500).
+ */
+public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
+
+  public ExpiredViewHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    boolean redirected = false;
+    for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+      if (isExpiredView(events.next().getContext().getException())) {
+        events.remove();
+        if (!redirected) {
+          redirectToExpiredPage();
+          redirected = true;
+        }
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static boolean isExpiredView(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ViewExpiredException) {
+        return true;
+      }
+      if (!(c instanceof FacesException)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void redirectToExpiredPage() {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    ExternalContext ec = fc.getExternalContext();
+    String url = ec.getRequestContextPath() + "/expired.xhtml" + RefererPage.of((HttpServletRequest) ec.getRequest())
+        .map(page -> "?again=" + URLEncoder.encode(page, StandardCharsets.UTF_8)).orElse("");
+    try {
+      ec.redirect(url);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    fc.responseComplete();
+  }
+
+  /** Registered in faces-config.xml. */
+  public static final class Factory extends ExceptionHandlerFactory {
+
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new ExpiredViewHandler(getWrapped().getExceptionHandler());
+    }
+  }
+}

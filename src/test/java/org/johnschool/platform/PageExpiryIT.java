@@ -1,0 +1,87 @@
+package org.johnschool.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.DemoUser;
+import org.johnschool.support.Deployments;
+import org.johnschool.support.PageSession;
+import org.johnschool.support.PageSession.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A coordinator leaves a case open too long, or works in more tabs than the server keeps: a click is
+ * answered by a page that says it was not saved and leads back, never by a server error or by a button
+ * that silently does nothing. After the session ends, a click leads to the sign-in page and from there
+ * back to the case.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageExpiryIT {
+
+  private static final String STALE_VIEW = "-1234567890:987654321";
+  private static final Map<String, String> AJAX_CLICK = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "caseForm:save",
+      "jakarta.faces.partial.execute", "@all", "caseForm", "caseForm", "jakarta.faces.ViewState", STALE_VIEW);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void a_click_on_an_expired_page_says_it_was_not_saved_and_leads_back_to_the_case() {
+    PageSession coordinator = new PageSession(base);
+    assertEquals(302, coordinator.signIn(DemoUser.COORDINATOR).status());
+    String casePage = coordinator.address("cases/case.xhtml?id=4242");
+
+    Page full = coordinator.post("cases/case.xhtml", Map.of("caseForm", "caseForm", "caseForm:save", "", "jakarta.faces.ViewState", STALE_VIEW),
+        Map.of("Referer", casePage));
+    assertTrue(full.redirectsTo("expired.xhtml"), "a full-page post is sent to the expired page, not answered with a 500: " + full);
+    Page expired = coordinator.get(full.location());
+    assertEquals(200, expired.status());
+    assertTrue(expired.body().contains("was not saved"), expired.body());
+    String back = casePage.substring(casePage.indexOf("/", "http://".length()));
+    assertTrue(expired.body().contains("href=\"" + back + "\""), "a link back to the case that was open: " + back);
+
+    Page ajax = coordinator.post("cases/case.xhtml", AJAX_CLICK, Map.of("Referer", casePage, "Faces-Request", "partial/ajax"));
+    assertEquals(200, ajax.status());
+    assertTrue(ajax.body().contains("<redirect url=") && ajax.body().contains("expired.xhtml?again="),
+        "an Ajax button gets JSF's redirect to the expired page: " + ajax.body());
+
+    for (String elsewhere : new String[] {"//evil.example/x", "javascript:alert(1)", "https://evil.example/"}) {
+      Page tampered = coordinator.get("expired.xhtml?again=" + java.net.URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
+      assertEquals(200, tampered.status());
+      assertFalse(tampered.body().contains("evil.example") || tampered.body().contains("javascript:"), "never a link off the application");
+    }
+  }
+
+  @Test
+  void a_click_after_the_session_ended_goes_to_sign_in_and_from_there_back_to_the_case() {
+    PageSession ended = new PageSession(base);
+    String casePage = ended.address("cases/case.xhtml?id=4242");
+
+    Page ajax = ended.post("cases/case.xhtml", AJAX_CLICK, Map.of("Referer", casePage, "Faces-Request", "partial/ajax"));
+    assertEquals(200, ajax.status(), "an Ajax request cannot follow a plain redirect: " + ajax);
+    assertTrue(ajax.header("content-type").startsWith("text/xml"), ajax.header("content-type"));
+    String url = ajax.body().replaceAll("(?s).*<redirect url=\"([^\"]*)\".*", "$1");
+    assertTrue(url.contains("/login.xhtml?next="), ajax.body());
+    String next = URLDecoder.decode(url.substring(url.indexOf("next=") + 5), StandardCharsets.UTF_8);
+    assertTrue(next.endsWith("/cases/case.xhtml?id=4242"), "back to the case the page showed: " + next);
+
+    Page full = ended.post("cases/case.xhtml", Map.of("caseForm", "caseForm", "jakarta.faces.ViewState", STALE_VIEW), Map.of("Referer", casePage));
+    assertTrue(full.redirectsTo("login.xhtml"), "a full-page post still gets a plain redirect: " + full);
+  }
+}
