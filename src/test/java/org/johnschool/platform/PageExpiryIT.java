@@ -13,12 +13,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.johnschool.support.Browser;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.PageSession;
 import org.johnschool.support.PageSession.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A coordinator leaves a case open too long, or works in more tabs than the server keeps: a click is
@@ -83,5 +88,30 @@ class PageExpiryIT {
 
     Page full = ended.post("cases/case.xhtml", Map.of("caseForm", "caseForm", "jakarta.faces.ViewState", STALE_VIEW), Map.of("Referer", casePage));
     assertTrue(full.redirectsTo("login.xhtml"), "a full-page post still gets a plain redirect: " + full);
+  }
+
+  @Test
+  void in_the_browser_a_search_click_on_an_expired_list_and_after_the_session_ended_leads_somewhere_useful() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.COORDINATOR);
+      browser.open("cases/list.xhtml");
+      ((JavascriptExecutor) browser.driver()).executeScript(
+          "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(e => e.value = '" + STALE_VIEW + "')");
+      browser.click("list:search");
+      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("expired.xhtml"));
+      assertTrue(browser.pageText().contains("was not saved"), browser.pageText());
+      browser.assertAccessible();
+      browser.driver().findElement(By.linkText("Open the page again")).click();
+      browser.waitFor(By.id("list:search"));
+
+      browser.driver().manage().deleteCookieNamed("JSESSIONID");
+      browser.click("list:search");
+      browser.waitFor(By.id("login:username"));
+      browser.type("login:username", DemoUser.COORDINATOR.username);
+      browser.type("login:password", DemoUser.COORDINATOR.password);
+      browser.click("login:submit");
+      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("cases/list.xhtml"));
+      browser.waitFor(By.id("list:search"));
+    }
   }
 }
