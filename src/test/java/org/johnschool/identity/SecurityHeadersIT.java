@@ -55,4 +55,24 @@ class SecurityHeadersIT {
     assertTrue(headers("login.xhtml", "https").firstValue("Strict-Transport-Security").orElse("").contains("max-age=31536000"),
         "HSTS behind a TLS proxy");
   }
+
+  @Test
+  void a_page_lets_only_its_own_nonced_scripts_run_with_a_new_nonce_each_time() throws Exception {
+    java.util.Set<String> nonces = new java.util.HashSet<>();
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+      java.util.List<String> policies = page.headers().allValues("Content-Security-Policy");
+      String scripts = policies.stream().filter(p -> p.contains("'nonce-")).findFirst().orElse("");
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(scripts);
+      assertTrue(m.find(), "a second policy allows this server's scripts and the page's nonce only: " + policies);
+      assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), scripts);
+      assertFalse(policies.stream().anyMatch(p -> p.contains("unsafe-eval")), "no policy allows eval: " + policies);
+      String nonce = m.group(1);
+      assertTrue(page.body().contains("<script nonce=\"" + nonce + "\""), "the page's own scripts carry it");
+      assertFalse(page.body().matches("(?s).*<script(?![^>]*nonce=)[^>]*>.*"), "every script element carries the nonce");
+      nonces.add(nonce);
+    }
+    assertEquals(2, nonces.size(), "a new nonce for each page");
+  }
 }

@@ -65,6 +65,24 @@ class CrossSiteRequestIT {
   }
 
   @Test
+  void a_form_posted_without_its_pages_script_nonce_changes_nothing_and_says_so() {
+    PageSession admin = new PageSession(base);
+    assertEquals(302, admin.signIn(DemoUser.ADMIN).status());
+    Page users = admin.get("admin/users.xhtml");
+    String forged = "nonce." + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, String> params = new java.util.LinkedHashMap<>(Map.of("userForm", "userForm", "userForm:username", forged,
+        "userForm:displayName", "No nonce", "userForm:role", "EVALUATOR", "userForm:password", "a real password of some length",
+        "userForm:create", "", "jakarta.faces.ViewState", users.viewState()));
+    Page answer = admin.post("admin/users.xhtml", params, Map.of());
+    assertTrue(answer.redirectsTo("expired.xhtml"), "sent to the page that says nothing was saved: " + answer);
+    assertFalse(userExists(forged), "the page's own view state without the nonce its scripts add creates nothing");
+
+    params.put("primefaces.nonce", users.nonce());
+    admin.post("admin/users.xhtml", params, Map.of());
+    assertTrue(userExists(forged), "the same post with the nonce creates the account (so the refusal was the nonce's doing)");
+  }
+
+  @Test
   void the_api_ignores_the_session_cookie() {
     PageSession admin = new PageSession(base);
     assertEquals(302, admin.signIn(DemoUser.ADMIN).status());

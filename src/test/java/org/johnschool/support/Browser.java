@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +43,8 @@ public final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps",
         "--disable-extensions", "--no-first-run", "--no-default-browser-check", "--lang=en-US",
         "--user-data-dir=" + profile);
+    // The console, to see scripts the Content-Security-Policy refused (assertAccessible checks it).
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -107,8 +112,14 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** WCAG 2.1 A and AA by axe-core: no serious or critical violation on this page. */
+  /**
+   * WCAG 2.1 A and AA by axe-core: no serious or critical violation on this page. And no script refused by the
+   * Content-Security-Policy since the last check (a button whose handler was refused does nothing).
+   */
   public void assertAccessible() {
+    List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy")).toList();
+    assertTrue(refused.isEmpty(), "Scripts refused by the Content-Security-Policy before or on " + driver.getCurrentUrl() + ": " + refused);
     // Judge the page as it settles: a button caught mid-transition (the theme fades colours over 0.2 s after a click
     // or an update) has an in-between colour that axe would measure.
     // Inline style properties set through the CSSOM, which the Content-Security-Policy allows.

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class PageSession {
 
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private final String root;
@@ -45,6 +46,12 @@ public final class PageSession {
         throw new AssertionError("no JSF view state on the page (" + status + ")");
       }
       return m.group(1).replace("&#58;", ":");
+    }
+
+    /** The page's Content-Security-Policy nonce, which PrimeFaces' scripts add to each form a browser posts. */
+    public String nonce() {
+      Matcher m = NONCE.matcher(body);
+      return m.find() ? m.group(1) : "";
     }
 
     public boolean redirectsTo(String page) {
@@ -70,6 +77,7 @@ public final class PageSession {
     fields.forEach((id, value) -> params.put(form + ":" + id, value));
     params.put(form + ":" + button, "");
     params.put("jakarta.faces.ViewState", page.viewState());
+    params.put("primefaces.nonce", page.nonce());
     StringBuilder body = new StringBuilder();
     params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
     return send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -54,7 +54,8 @@ public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
     return false;
   }
 
-  private static void redirectToExpiredPage() {
+  /** To the "page expired" page, with the way back to the page the request came from. */
+  static void redirectToExpiredPage() {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
     String url = ec.getRequestContextPath() + "/expired.xhtml" + RefererPage.of((HttpServletRequest) ec.getRequest())
