@@ -10,7 +10,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the database answers and the schema migrations have run (/health/ready). */
+/**
+ * Ready only when the database answers, the schema migrations have run and, in production mode, the key that seals
+ * two-step sign-in secrets is set ({@link SecretBox}) (/health/ready).
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -24,10 +27,12 @@ public class ReadinessCheck implements HealthCheck {
   public HealthCheckResponse call() {
     boolean reachable = databaseAnswers();
     boolean migrated = migration.isMigrated();
+    boolean secretsKey = SecretBox.isConfigured();
     return HealthCheckResponse.named("database")
-        .status(reachable && migrated)
+        .status(reachable && migrated && secretsKey)
         .withData("reachable", reachable)
         .withData("migrated", migrated)
+        .withData("secretsKey", secretsKey)
         .build();
   }
 

@@ -101,6 +101,17 @@ class TwoStepSignInIT {
     Enrolled enrolled = enrol(username);
     JsonObject view = userView(username);
     assertTrue(view.getBoolean("twoStep"));
+    try (java.sql.Connection c = org.johnschool.support.Database.connect();
+        java.sql.PreparedStatement ps = c.prepareStatement("select mfa_secret from app_user where username = ?")) {
+      ps.setString(1, username);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        String stored = rs.getString(1);
+        assertTrue(stored.startsWith("v1:") && !stored.contains(enrolled.secret()), "the database holds the secret sealed, not as the app got it");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
 
     PageSession browser = new PageSession(base);
     Page afterPassword = browser.signIn(username, PASSWORD);

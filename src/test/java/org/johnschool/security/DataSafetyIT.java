@@ -328,6 +328,29 @@ class DataSafetyIT {
   }
 
   /** Receipt numbers of the program run 1, 2, 3 … without a gap, and the counter stands right after the last. */
+  @Test
+  @Order(5)
+  void an_authenticator_secret_stored_before_sealing_is_sealed_at_the_next_start_and_still_takes_codes() throws Exception {
+    String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    try (Connection c = database(); Statement s = c.createStatement()) {
+      s.executeUpdate("update app_user set mfa_secret = '" + secret + "', mfa_enrolled_at = now(), mfa_last_step = null"
+          + " where username = '" + DemoUser.EVALUATOR.username + "'");
+    }
+    server.kill();
+    restart();
+    try (Connection c = database(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select mfa_secret from app_user where username = '" + DemoUser.EVALUATOR.username + "'")) {
+      rs.next();
+      String stored = rs.getString(1);
+      assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "sealed at start: " + stored.length() + " characters");
+    }
+    HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/auth/tokens"))
+        .header("Authorization", basic(DemoUser.EVALUATOR)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + org.johnschool.identity.domain.OneTimeCode.at(secret, java.time.Instant.now())
+            + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, token.statusCode(), "the sealed secret still checks the code from the app: " + token.body());
+  }
+
   static void assertGapless() throws SQLException {
     List<Long> numbers = new ArrayList<>();
     try (Connection c = database(); Statement s = c.createStatement();

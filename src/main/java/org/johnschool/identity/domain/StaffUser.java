@@ -1,6 +1,7 @@
 package org.johnschool.identity.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,7 +82,8 @@ public class StaffUser extends AuditedEntity {
   private Instant lockedAt;
 
   @NotAudited
-  @Column(name = "mfa_secret", length = 64)
+  @Convert(converter = SealedSecretConverter.class)
+  @Column(name = "mfa_secret", length = 200)
   private String mfaSecret;
 
   @Column(name = "mfa_enrolled_at")
