@@ -4,7 +4,10 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read Java records ({@code #{r.status}}): Expression Language 5 (Jakarta EE 10) knows
@@ -14,12 +17,12 @@ public class RecordELResolver extends ELResolver {
 
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
-    RecordComponent component = component(base, property);
-    if (component == null) {
+    Method accessor = component(base, property);
+    if (accessor == null) {
       return null;
     }
     try {
-      Object value = component.getAccessor().invoke(base);
+      Object value = accessor.invoke(base);
       context.setPropertyResolved(base, property);
       return value;
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -29,8 +32,7 @@ public class RecordELResolver extends ELResolver {
 
   @Override
   public Class<?> getType(ELContext context, Object base, Object property) {
-    RecordComponent component = component(base, property);
-    if (component == null) {
+    if (component(base, property) == null) {
       return null;
     }
     context.setPropertyResolved(base, property);
@@ -58,16 +60,28 @@ public class RecordELResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
-  private static RecordComponent component(Object base, Object property) {
+  /** The accessor of a record's component, or null when the base is not a record or has no such component. */
+  private static Method component(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {
       return null;
     }
-    for (RecordComponent c : base.getClass().getRecordComponents()) {
-      if (c.getName().equals(property.toString())) {
-        c.getAccessor().setAccessible(true);
-        return c;
-      }
-    }
-    return null;
+    return ACCESSORS.get(base.getClass()).get(property.toString());
   }
+
+  /**
+   * Each record class's accessors by component name, looked up once: a page reads record properties thousands of times
+   * (each row of a table, each cell), and {@code getRecordComponents()} builds its answer afresh at every call.
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Map<String, Method> computeValue(Class<?> type) {
+      Map<String, Method> accessors = new HashMap<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        Method accessor = c.getAccessor();
+        accessor.setAccessible(true);
+        accessors.put(c.getName(), accessor);
+      }
+      return Map.copyOf(accessors);
+    }
+  };
 }
