@@ -74,6 +74,19 @@ class PageExpiryIT {
   }
 
   @Test
+  void a_sign_in_page_left_open_too_long_comes_back_saying_so_and_still_knows_where_to_go() {
+    PageSession person = new PageSession(base);
+    String login = person.address("login.xhtml?next=%2Fcases%2Flist.xhtml");
+    Page stale = person.post("login.xhtml", Map.of("login", "login", "login:username", DemoUser.COORDINATOR.username, "login:password",
+        DemoUser.COORDINATOR.password, "login:submit", "", "jakarta.faces.ViewState", STALE_VIEW), Map.of("Referer", login));
+    assertTrue(stale.redirectsTo("login.xhtml?next=%2Fcases%2Flist.xhtml&expired=true"), "back to the sign-in page: " + stale);
+    Page again = person.get(stale.location());
+    assertEquals(200, again.status());
+    assertTrue(again.body().contains("open too long"), "and it says why");
+    assertTrue(person.get("cases/list.xhtml").redirectsTo("login.xhtml"), "the stale post signed nobody in");
+  }
+
+  @Test
   void a_click_after_the_session_ended_goes_to_sign_in_and_from_there_back_to_the_case() {
     PageSession ended = new PageSession(base);
     String casePage = ended.address("cases/case.xhtml?id=4242");

@@ -27,6 +27,7 @@ public class SignInBacking {
   private String password;
   private String next;
   private boolean signedOut;
+  private boolean expired;
 
   public String signIn() throws IOException {
     FacesContext fc = FacesContext.getCurrentInstance();
@@ -80,5 +81,14 @@ public class SignInBacking {
 
   public void setSignedOut(boolean signedOut) {
     this.signedOut = signedOut;
+  }
+
+  /** The sign-in page was open too long and its form expired: shown again, saying so. */
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
   }
 }

@@ -23,6 +23,8 @@ import java.util.Iterator;
  */
 public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
+  private static final String SIGN_IN = "/login.xhtml";
+
   public ExpiredViewHandler(ExceptionHandler wrapped) {
     super(wrapped);
   }
@@ -31,10 +33,11 @@ public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
   public void handle() {
     boolean redirected = false;
     for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-      if (isExpiredView(events.next().getContext().getException())) {
+      ViewExpiredException expired = expiredView(events.next().getContext().getException());
+      if (expired != null) {
         events.remove();
         if (!redirected) {
-          redirectToExpiredPage();
+          redirectToExpiredPage(expired.getViewId());
           redirected = true;
         }
       }
@@ -42,24 +45,34 @@ public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
-  private static boolean isExpiredView(Throwable t) {
+  private static ViewExpiredException expiredView(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof ViewExpiredException) {
-        return true;
+      if (c instanceof ViewExpiredException expired) {
+        return expired;
       }
       if (!(c instanceof FacesException)) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
-  /** To the "page expired" page, with the way back to the page the request came from. */
-  static void redirectToExpiredPage() {
+  /**
+   * To the "page expired" page, with the way back to the page the request came from; a sign-in page that was open
+   * too long goes straight back to the sign-in page, which says so (nothing was lost but the typing).
+   */
+  static void redirectToExpiredPage(String viewId) {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
-    String url = ec.getRequestContextPath() + "/expired.xhtml" + RefererPage.of((HttpServletRequest) ec.getRequest())
-        .map(page -> "?again=" + URLEncoder.encode(page, StandardCharsets.UTF_8)).orElse("");
+    String root = ec.getRequestContextPath();
+    java.util.Optional<String> from = RefererPage.of((HttpServletRequest) ec.getRequest());
+    String url;
+    if (SIGN_IN.equals(viewId)) {
+      String page = from.filter(p -> p.startsWith(root + SIGN_IN)).orElse(root + SIGN_IN);
+      url = page + (page.contains("?") ? "&" : "?") + "expired=true";
+    } else {
+      url = root + "/expired.xhtml" + from.map(page -> "?again=" + URLEncoder.encode(page, StandardCharsets.UTF_8)).orElse("");
+    }
     try {
       ec.redirect(url);
     } catch (IOException e) {

@@ -33,7 +33,7 @@ public class PageNonceCheck implements PhaseListener {
     Map<String, Object> view = fc.getViewRoot().getViewMap(false);
     Object expected = view == null ? null : view.get(NONCE);
     if (expected != null && !Objects.equals(expected, fc.getExternalContext().getRequestParameterMap().get(NONCE))) {
-      ExpiredViewHandler.redirectToExpiredPage();
+      ExpiredViewHandler.redirectToExpiredPage(fc.getViewRoot().getViewId());
     }
   }
 
