@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Optional;
 
 /**
  * A page whose view the server no longer holds (open too long, or one of too many tabs) was posted:
@@ -65,7 +66,7 @@ public final class ExpiredViewHandler extends ExceptionHandlerWrapper {
     FacesContext fc = FacesContext.getCurrentInstance();
     ExternalContext ec = fc.getExternalContext();
     String root = ec.getRequestContextPath();
-    java.util.Optional<String> from = RefererPage.of((HttpServletRequest) ec.getRequest());
+    Optional<String> from = RefererPage.of((HttpServletRequest) ec.getRequest());
     String url;
     if (SIGN_IN.equals(viewId)) {
       String page = from.filter(p -> p.startsWith(root + SIGN_IN)).orElse(root + SIGN_IN);
