@@ -26,7 +26,8 @@ public final class SecretBox {
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static volatile SecretBox installed;
+  /** The installation's box, or empty in production mode without a key; the environment is read once. */
+  private static volatile Optional<SecretBox> installed;
 
   private final SecretKeySpec key;
 
@@ -39,19 +40,22 @@ public final class SecretBox {
 
   /** The installation's box; fails with what to do when production mode has no key. */
   public static SecretBox installed() {
-    SecretBox box = installed;
-    if (box == null) {
-      byte[] key = configuredKey().orElseThrow(() -> new IllegalStateException(KEY_VARIABLE
-          + " is not set: production mode needs it to keep two-step sign-in secrets (openssl rand -base64 32)."));
-      box = new SecretBox(key);
-      installed = box;
-    }
-    return box;
+    return box().orElseThrow(() -> new IllegalStateException(KEY_VARIABLE
+        + " is not set: production mode needs it to keep two-step sign-in secrets (openssl rand -base64 32)."));
   }
 
   /** Whether a key is there to use: set, or demo mode. */
   public static boolean isConfigured() {
-    return configuredKey().isPresent();
+    return box().isPresent();
+  }
+
+  private static Optional<SecretBox> box() {
+    Optional<SecretBox> box = installed;
+    if (box == null) {
+      box = configuredKey().map(SecretBox::new);
+      installed = box;
+    }
+    return box;
   }
 
   private static Optional<byte[]> configuredKey() {

@@ -10,6 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,13 +63,13 @@ class SecurityHeadersIT {
 
   @Test
   void a_page_lets_only_its_own_nonced_scripts_run_with_a_new_nonce_each_time() throws Exception {
-    java.util.Set<String> nonces = new java.util.HashSet<>();
+    Set<String> nonces = new HashSet<>();
     for (int i = 0; i < 2; i++) {
       HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
-      java.util.List<String> policies = page.headers().allValues("Content-Security-Policy");
+      List<String> policies = page.headers().allValues("Content-Security-Policy");
       String scripts = policies.stream().filter(p -> p.contains("'nonce-")).findFirst().orElse("");
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(scripts);
+      Matcher m = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(scripts);
       assertTrue(m.find(), "a second policy allows this server's scripts and the page's nonce only: " + policies);
       assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), scripts);
       assertFalse(policies.stream().anyMatch(p -> p.contains("unsafe-eval")), "no policy allows eval: " + policies);

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,7 @@ import org.johnschool.identity.domain.OneTimeCode;
 import org.johnschool.support.Api;
 import org.johnschool.support.Api.Reply;
 import org.johnschool.support.Browser;
+import org.johnschool.support.Database;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.PageSession;
@@ -101,15 +106,14 @@ class TwoStepSignInIT {
     Enrolled enrolled = enrol(username);
     JsonObject view = userView(username);
     assertTrue(view.getBoolean("twoStep"));
-    try (java.sql.Connection c = org.johnschool.support.Database.connect();
-        java.sql.PreparedStatement ps = c.prepareStatement("select mfa_secret from app_user where username = ?")) {
+    try (Connection c = Database.connect(); PreparedStatement ps = c.prepareStatement("select mfa_secret from app_user where username = ?")) {
       ps.setString(1, username);
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = ps.executeQuery()) {
         assertTrue(rs.next());
         String stored = rs.getString(1);
         assertTrue(stored.startsWith("v1:") && !stored.contains(enrolled.secret()), "the database holds the secret sealed, not as the app got it");
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new AssertionError(e);
     }
 

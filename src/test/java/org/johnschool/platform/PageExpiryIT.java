@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,7 +69,7 @@ class PageExpiryIT {
         "an Ajax button gets JSF's redirect to the expired page: " + ajax.body());
 
     for (String elsewhere : new String[] {"//evil.example/x", "javascript:alert(1)", "https://evil.example/"}) {
-      Page tampered = coordinator.get("expired.xhtml?again=" + java.net.URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
+      Page tampered = coordinator.get("expired.xhtml?again=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
       assertEquals(200, tampered.status());
       assertFalse(tampered.body().contains("evil.example") || tampered.body().contains("javascript:"), "never a link off the application");
     }
@@ -111,7 +113,7 @@ class PageExpiryIT {
       ((JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(e => e.value = '" + STALE_VIEW + "')");
       browser.click("list:search");
-      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("expired.xhtml"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("expired.xhtml"));
       assertTrue(browser.pageText().contains("was not saved"), browser.pageText());
       browser.assertAccessible();
       browser.driver().findElement(By.linkText("Open the page again")).click();
@@ -123,7 +125,7 @@ class PageExpiryIT {
       browser.type("login:username", DemoUser.COORDINATOR.username);
       browser.type("login:password", DemoUser.COORDINATOR.password);
       browser.click("login:submit");
-      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("cases/list.xhtml"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("cases/list.xhtml"));
       browser.waitFor(By.id("list:search"));
     }
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,7 +71,7 @@ class CrossSiteRequestIT {
     assertEquals(302, admin.signIn(DemoUser.ADMIN).status());
     Page users = admin.get("admin/users.xhtml");
     String forged = "nonce." + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, String> params = new java.util.LinkedHashMap<>(Map.of("userForm", "userForm", "userForm:username", forged,
+    Map<String, String> params = new LinkedHashMap<>(Map.of("userForm", "userForm", "userForm:username", forged,
         "userForm:displayName", "No nonce", "userForm:role", "EVALUATOR", "userForm:password", "a real password of some length",
         "userForm:create", "", "jakarta.faces.ViewState", users.viewState()));
     Page answer = admin.post("admin/users.xhtml", params, Map.of());

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.johnschool.identity.domain.OneTimeCode;
 import org.johnschool.support.Api;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -346,7 +348,7 @@ class DataSafetyIT {
     }
     HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/v1/auth/tokens"))
         .header("Authorization", basic(DemoUser.EVALUATOR)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + org.johnschool.identity.domain.OneTimeCode.at(secret, java.time.Instant.now())
+        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + OneTimeCode.at(secret, Instant.now())
             + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(201, token.statusCode(), "the sealed secret still checks the code from the app: " + token.body());
   }

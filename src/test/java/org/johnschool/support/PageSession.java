@@ -78,10 +78,7 @@ public final class PageSession {
     params.put(form + ":" + button, "");
     params.put("jakarta.faces.ViewState", page.viewState());
     params.put("primefaces.nonce", page.nonce());
-    StringBuilder body = new StringBuilder();
-    params.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-    return send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    return post(path, params, Map.of());
   }
 
   /** Posts form fields as they are (names in full) with extra request headers, such as Referer or JSF's Faces-Request. */

@@ -1,6 +1,7 @@
 package org.johnschool.identity.infrastructure;
 
 import org.johnschool.platform.DatabaseOutage;
+import org.johnschool.platform.web.AjaxRedirect;
 import org.johnschool.platform.web.OutageFilter;
 import org.johnschool.platform.web.RefererPage;
 import org.johnschool.platform.web.SecurityHeadersFilter;
@@ -87,14 +88,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
    */
   private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
     String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    if (!RefererPage.isAjax(request)) {
+    if (!AjaxRedirect.isAjax(request)) {
       return ctx.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
     String next = RefererPage.of(request).orElse(here);
     try {
       response.setContentType("text/xml");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(RefererPage.ajaxRedirect(
+      response.getWriter().write(AjaxRedirect.to(
           request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       // The client has gone; nothing to tell it.

@@ -34,15 +34,4 @@ public final class RefererPage {
       return Optional.empty();
     }
   }
-
-  /** Whether the request is a JSF Ajax request (a PrimeFaces button or field), which follows only an Ajax redirect. */
-  public static boolean isAjax(HttpServletRequest request) {
-    return "partial/ajax".equals(request.getHeader("Faces-Request"));
-  }
-
-  /** The answer to an Ajax request that sends the page elsewhere (JSF's partial response with a redirect). */
-  public static String ajaxRedirect(String url) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-        + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>";
-  }
 }

@@ -17,10 +17,4 @@ class RefererPageTest {
     assertEquals(Optional.empty(), RefererPage.of("not a url", ""));
     assertEquals(Optional.empty(), RefererPage.of(null, ""));
   }
-
-  @Test
-  void an_ajax_redirect_is_well_formed_xml() {
-    assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"/login.xhtml?a=1&amp;b=2\"/></partial-response>",
-        RefererPage.ajaxRedirect("/login.xhtml?a=1&b=2"));
-  }
 }
