@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an imported CSV file the way every import does: strict UTF-8 (a byte-order mark is fine), RFC 4180, a header
- * row whose names are compared case-insensitively, empty lines skipped. A missing column, a broken encoding or a
- * broken quote is reported as a problem (row, column, message); the rows stream to the handler one at a time.
+ * row whose names are compared case-insensitively, in any order, optional columns left out as the file likes, empty
+ * lines skipped. A missing required column, a broken encoding or a broken quote is reported as a problem (row,
+ * column, message); the rows stream to the handler one at a time.
  */
 public final class CsvFile {
 
@@ -30,14 +31,15 @@ public final class CsvFile {
 
   private CsvFile() {}
 
-  public static void read(InputStream csv, List<String> required, CsvFieldReader.Problems problems, Rows rows) {
+  /** Reads a file that must have the {@code required} columns (others may be left out). */
+  public static void read(InputStream csv, java.util.Collection<String> required, CsvFieldReader.Problems problems, Rows rows) {
     long lastRow = 1;
     try (Reader reader = CsvInput.strictUtf8(csv);
         CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+            .setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true).get().parse(reader)) {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
       if (!header.containsAll(required)) {
-        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+        List<String> missing = required.stream().filter(c -> !header.contains(c)).sorted().toList();
         problems.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
         return;
       }

@@ -1,6 +1,7 @@
 package org.johnschool.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -16,9 +17,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Browser;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
+import org.johnschool.support.PageSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * In a real browser: a clerk signs in, refers a case by the form and sees it; a coordinator signs in,
@@ -94,6 +97,87 @@ class ReferralJourneyIT {
   }
 
   @Test
+  void a_clerk_adds_and_removes_charge_rows_by_keyboard_without_losing_what_was_typed() throws Exception {
+    String caseNumber = "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    LocalDate today = LocalDate.now();
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.CLERK_SF);
+      browser.open("clerk/refer.xhtml");
+      browser.type("refer:courtCaseNumber", caseNumber);
+      browser.set("refer:arrestDate", today.minusDays(7).toString());
+      browser.type("refer:arrestingAgency", "SFPD");
+      browser.set("refer:deadline", today.plusDays(90).toString());
+      browser.type("refer:firstName", "Ursula");
+      browser.type("refer:lastName", "Two-Charges");
+      browser.set("refer:dateOfBirth", "1979-04-12");
+      browser.select("refer:sex", "M");
+      browser.type("refer:chargeRows:0:statute", "415");
+      browser.type("refer:chargeRows:0:description", "Disturbing the peace");
+
+      // "Add a charge" by keyboard: the new row appears, the focus goes to its statute code, nothing typed is lost.
+      browser.waitFor(By.id("refer:addCharge")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.waitFor(By.id("refer:chargeRows:1:statute"));
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+          "refer:chargeRows:1:statute".equals(d.switchTo().activeElement().getAttribute("id")));
+      browser.driver().switchTo().activeElement().sendKeys("PC 647(b)");
+      browser.type("refer:chargeRows:1:description", "Solicitation");
+      assertEquals("415", browser.waitFor(By.id("refer:chargeRows:0:statute")).getAttribute("value"));
+      assertEquals("Ursula", browser.waitFor(By.id("refer:firstName")).getAttribute("value"));
+      browser.assertAccessible();
+
+      // A third row, then remove the first: the rows that stay keep their values.
+      browser.click("refer:addCharge");
+      browser.waitFor(By.id("refer:chargeRows:2:statute"));
+      browser.type("refer:chargeRows:2:statute", "653.22");
+      browser.type("refer:chargeRows:2:description", "Loitering");
+      browser.waitFor(By.id("refer:chargeRows:0:removeCharge")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d ->
+          d.findElements(By.id("refer:chargeRows:2:statute")).isEmpty());
+      assertEquals("PC 647(b)", browser.waitFor(By.id("refer:chargeRows:0:statute")).getAttribute("value"));
+      assertEquals("653.22", browser.waitFor(By.id("refer:chargeRows:1:statute")).getAttribute("value"));
+      assertEquals(caseNumber, browser.waitFor(By.id("refer:courtCaseNumber")).getAttribute("value"));
+
+      browser.click("refer:submit");
+      browser.waitFor(By.id("caseStatus"));
+      assertTrue(browser.text(By.id("caseStatus")).contains("Eligible"), browser.pageText());
+      String charges = browser.text(By.id("charges"));
+      assertTrue(charges.contains("PC 647(b)") && charges.contains("653.22") && !charges.contains("415"), charges);
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void a_refused_referral_marks_each_field_says_what_is_wrong_under_it_and_sums_up_with_links_at_the_top() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.CLERK_SF);
+      browser.open("clerk/refer.xhtml");
+      browser.type("refer:courtCaseNumber", "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+      browser.type("refer:chargeRows:0:description", "Solicitation");
+      browser.click("refer:addCharge");
+      browser.type("refer:chargeRows:1:statute", "647(b)");
+      browser.click("refer:submit");
+
+      WebElement summary = browser.waitFor(By.id("errorSummary"));
+      String page = browser.pageText();
+      assertFalse(page.contains("charges[") || page.contains("person.") || page.contains("statuteCode"), page);
+      assertTrue(summary.getText().contains("Charge 1 — statute code: This field is required."), summary.getText());
+      assertTrue(summary.getText().contains("Charge 2 — description: This field is required."), summary.getText());
+      assertTrue(summary.getText().contains("First name: This field is required."), summary.getText());
+      WebElement statute = browser.waitFor(By.id("refer:chargeRows:0:statute"));
+      assertEquals("true", statute.getAttribute("aria-invalid"));
+      assertEquals("false", browser.waitFor(By.id("refer:courtCaseNumber")).getAttribute("aria-invalid"));
+      assertTrue(browser.waitFor(By.id("refer:firstName-error")).getText().contains("This field is required."));
+      assertEquals("647(b)", browser.waitFor(By.id("refer:chargeRows:1:statute")).getAttribute("value"), "what was typed stays");
+      browser.assertAccessible();
+
+      // The summary's link puts the keyboard in the field it names.
+      summary.findElement(By.partialLinkText("Charge 1 — statute code")).click();
+      assertEquals("refer:chargeRows:0:statute", browser.driver().switchTo().activeElement().getAttribute("id"));
+      browser.screenshot("clerk-referral-refused");
+    }
+  }
+
+  @Test
   void a_clerk_uploads_a_docket_file_and_watches_it_import() throws Exception {
     LocalDate today = LocalDate.now();
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -114,6 +198,28 @@ class ReferralJourneyIT {
     } finally {
       Files.deleteIfExists(csv);
     }
+  }
+
+  @Test
+  void the_import_page_says_what_to_do_without_a_file_documents_the_charges_and_offers_a_template() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.CLERK_SF);
+      browser.open("clerk/import.xhtml");
+      assertTrue(browser.text(By.id("chargesFormat")).contains("647(b)|Solicitation;653.22|Loitering"), browser.pageText());
+      browser.click("upload:submit");
+      browser.waitFor(By.id("errorSummary"));
+      WebElement file = browser.waitFor(By.id("upload:file"));
+      assertEquals("true", file.getAttribute("aria-invalid"));
+      assertTrue(browser.pageText().contains("No file was chosen: choose the docket file (CSV)"), browser.pageText());
+      browser.assertAccessible();
+    }
+    PageSession clerk = new PageSession(base);
+    clerk.signIn(DemoUser.CLERK_SF);
+    PageSession.Page page = clerk.get("clerk/import.xhtml");
+    PageSession.Page template = clerk.submit("clerk/import.xhtml", page, "template", java.util.Map.of(), "download");
+    assertEquals(200, template.status());
+    assertTrue(template.header("content-type").startsWith("text/csv"), template.header("content-type"));
+    assertEquals(String.join(",", org.johnschool.referral.application.DocketColumns.ALL), template.body().strip());
   }
 
   @Test

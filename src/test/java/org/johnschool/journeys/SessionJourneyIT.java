@@ -78,6 +78,30 @@ class SessionJourneyIT {
       assertTrue(browser.pageText().contains(lastName), "the roster names the enrolled person");
       browser.assertAccessible();
       browser.screenshot("session-roster");
+
+      // The agenda: each presenter list shows whole names; the order buttons say in words what they do.
+      var presenter = browser.waitFor(By.id("agendaForm:agenda:0:presenter"));
+      Number clipped = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "var s = arguments[0], c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(s).font;"
+              + " var widest = 0; for (var o of s.options) widest = Math.max(widest, c.measureText(o.text).width);"
+              + " return widest + 30 - s.clientWidth;", presenter);
+      assertTrue(clipped.doubleValue() <= 0, "the presenter list is " + clipped + " px too narrow for its longest name");
+      assertTrue(browser.text(By.id("agendaForm:agenda:0:down")).contains("Move later"), "the button says what it does");
+
+      // A class in the calendar opens in the same tab.
+      browser.open("sessions/calendar.xhtml");
+      browser.waitFor(By.cssSelector(".fc"));
+      for (int month = 0; month < 3 && browser.driver().findElements(By.cssSelector(".fc a.fc-event[href]")).isEmpty(); month++) {
+        browser.driver().findElement(By.cssSelector(".fc .fc-next-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+            .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return jQuery.active === 0 && PrimeFaces.ajax.Queue.isEmpty();")));
+      }
+      browser.waitFor(By.cssSelector(".fc a.fc-event[href]"));
+      for (var event : browser.driver().findElements(By.cssSelector(".fc a.fc-event[href]"))) {
+        assertTrue(event.getAttribute("target") == null || event.getAttribute("target").isEmpty() || "_self".equals(event.getAttribute("target")),
+            "a class opens in the same tab: " + event.getAttribute("target"));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.johnschool.recidivism;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -77,5 +78,28 @@ class ArrestImportIT {
 
     assertEquals(403, Api.as(base, DemoUser.CLERK_SF).postCsv("api/v1/arrest-records/import", HEADER).status());
     assertEquals(403, Api.as(base, DemoUser.EVALUATOR).get("api/v1/arrest-records/summary").status());
+  }
+
+  @Test
+  void a_file_without_its_optional_columns_and_with_a_header_in_capitals_imports_and_a_birth_after_the_arrest_says_so() {
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    String p = "O" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    long before = stored(coordinator);
+    String header = "\uFEFFSOURCE_RECORD_ID,First_Name,last_name,date_of_birth,sex,arrest_date,agency,statute,offense_category\r\n";
+
+    var lean = coordinator.postCsv("api/v1/arrest-records/import", header
+        + p + "1,Jon,Smith,1980-02-03,M,2024-05-01,SFPD,PC 647(b),SEX_BUYING\r\n");
+    assertEquals(200, lean.status(), lean.toString());
+    assertEquals(before + 1, stored(coordinator));
+
+    var backwards = coordinator.postCsv("api/v1/arrest-records/import", header
+        + p + "2,Ann,Lee,2001-07-09,F,1999-01-15,OPD,245(a),VIOLENT\r\n");
+    assertEquals(400, backwards.status(), backwards.toString());
+    assertTrue(backwards.body().contains("The arrest date is on or before the date of birth."), backwards.body());
+
+    var lacking = coordinator.postCsv("api/v1/arrest-records/import", "source_record_id,first_name,last_name,sex\n" + p + "3,A,B,M\n");
+    assertEquals(400, lacking.status());
+    assertTrue(lacking.body().contains("agency, arrest_date, date_of_birth, offense_category, statute"), lacking.body());
+    assertFalse(lacking.body().contains("fbi_number"), "an optional column is never asked for: " + lacking.body());
   }
 }

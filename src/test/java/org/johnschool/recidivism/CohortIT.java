@@ -272,4 +272,20 @@ class CohortIT {
     }
     assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/cohorts/export", definition).status());
   }
+
+  @Test
+  void a_historical_file_may_leave_out_its_optional_columns() {
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    var lean = coordinator.postCsv("api/v1/historical-cases/import",
+        "Court,court_case_number,first_name,last_name,date_of_birth,sex,referral_date,outcome,exit_date\r\n"
+            + "SF-SUP,HL" + run + ",Lena,Oldfile,1971-03-04,F,2015-02-01,completed,2015-03-01\r\n"
+            + "SF-SUP,HM" + run + ",Mo,Oldfile,1972-03-04,M,2015-02-01,ineligible,\r\n");
+    assertEquals(200, lean.status(), lean.toString());
+    assertEquals(2, lean.json().getInt("imported"));
+
+    var lacking = coordinator.postCsv("api/v1/historical-cases/import", "court,court_case_number\nSF-SUP,HN" + run + "\n");
+    assertEquals(400, lacking.status());
+    assertFalse(lacking.body().contains("disposition"), "an optional column is never asked for: " + lacking.body());
+  }
 }

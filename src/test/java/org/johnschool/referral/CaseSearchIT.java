@@ -60,6 +60,27 @@ class CaseSearchIT {
     assertFalse(nothing.body().contains(caseNumber), "a name that matches nobody finds nothing");
   }
 
+  @Test
+  void the_search_finds_first_and_last_name_in_either_order_a_part_of_a_name_or_of_a_case_number_and_says_how_many() {
+    String lastName = Referrals.uniqueLastName();
+    String caseNumber = Referrals.uniqueCaseNumber();
+    String body = Referrals.json("SF-SUP", caseNumber, lastName, "647(b)").replace("\"firstName\":\"Jon\"", "\"firstName\":\"Ursula\"");
+    assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", body).status());
+    PageSession coordinator = new PageSession(base);
+    coordinator.signIn(DemoUser.COORDINATOR);
+
+    for (String typed : new String[] {"Ursula " + lastName, lastName + ", Ursula", lastName.substring(4, 12), "ursula " + lastName.substring(3, 9),
+        caseNumber.substring(5, 11).toLowerCase(Locale.ROOT)}) {
+      Page found = search(coordinator, typed);
+      assertTrue(found.body().contains(caseNumber), "\"" + typed + "\" finds the case");
+      if (!typed.equals(caseNumber.substring(5, 11).toLowerCase(Locale.ROOT))) {
+        assertTrue(found.body().contains("1 case in all"), "\"" + typed + "\" finds that case alone and says so");
+      }
+    }
+    assertFalse(search(coordinator, "Ursula " + lastName + "zz").body().contains(caseNumber), "every word must match");
+    assertFalse(search(coordinator, "Ursula").body().contains("ui-column-filter"), "no filter boxes that do nothing");
+  }
+
   private static Page search(PageSession session, String text) {
     Page list = session.get("cases/list.xhtml");
     assertEquals(200, list.status());

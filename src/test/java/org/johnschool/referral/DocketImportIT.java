@@ -143,4 +143,27 @@ class DocketImportIT {
   private static boolean has(List<JsonObject> errors, int row, String column) {
     return errors.stream().anyMatch(e -> e.getInt("row") == row && e.getString("column").equals(column));
   }
+
+  @Test
+  void a_malformed_charges_cell_says_what_is_wrong_with_it_and_a_typed_prefix_screens_like_the_form() {
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    String csv = HEADER
+        + row("SF-SUP", Referrals.uniqueCaseNumber(), "Nodesc", "1975-05-05", "647(b)", "")
+        + row("SF-SUP", Referrals.uniqueCaseNumber(), "Nocode", "1975-05-05", "|Solicitation", "")
+        + row("SF-SUP", Referrals.uniqueCaseNumber(), "Empty", "1975-05-05", "", "");
+    Reply reply = clerk.postCsv("api/v1/referrals/import", csv);
+    assertEquals(400, reply.status(), reply.toString());
+    List<String> messages = reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+        .map(e -> e.getInt("row") + " " + e.getString("column") + " " + e.getString("message")).toList();
+    assertTrue(messages.contains("2 charges Charge 1 (\"647(b)\") has no description: write each charge as statute code|description, "
+        + "e.g. 647(b)|Solicitation;653.22|Loitering (charges separated by ;)."), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("3 charges Charge 1 (\"|Solicitation\") has no statute code")), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("4 charges List at least one charge")), messages.toString());
+    assertTrue(messages.stream().noneMatch(m -> m.contains("This field is required")), messages.toString());
+
+    Reply prefixed = clerk.postCsv("api/v1/referrals/import",
+        HEADER + row("SF-SUP", Referrals.uniqueCaseNumber(), "Prefixed", "1975-05-05", "PC 647(b)|Solicitation", ""));
+    assertEquals(200, prefixed.status(), prefixed.toString());
+    assertEquals(1, prefixed.json().getInt("eligible"));
+  }
 }

@@ -41,6 +41,24 @@ class EligibilityPolicyTest {
   }
 
   @Test
+  void a_penal_code_prefix_does_not_decide_eligibility_and_the_reason_shows_the_code_as_the_court_wrote_it() {
+    List<Finding> findings = policy.screen(facts(List.of("PC 647(b)"), 40));
+    assertEquals(EligibilityResult.ELIGIBLE, EligibilityPolicy.resultOf(findings));
+    assertEquals(List.of("PC 647(b)"), finding(findings, EligibilityRule.BUYER_OFFENSE).values());
+    assertFalse(finding(policy.screen(facts(List.of("Pen. Code § 236.1", "647(b)"), 40)), EligibilityRule.NO_TRAFFICKING_CHARGE).met());
+  }
+
+  @Test
+  void the_programs_rule_lists_read_codes_the_same_way_as_the_charges() {
+    EligibilityPolicy typed = EligibilityPolicy.standard(new Program("Q", "Other", null));
+    typed.change(18, List.of("PC 647(b)", "Pen. Code § 653.22"), List.of("236.1"), true, true, true, true);
+    assertTrue(finding(typed.screen(facts(List.of("647(B)"), 40)), EligibilityRule.BUYER_OFFENSE).met());
+    assertTrue(finding(typed.screen(facts(List.of("653.22"), 40)), EligibilityRule.BUYER_OFFENSE).met());
+    assertThrows(InvalidInputException.class,
+        () -> typed.change(18, List.of("647(b)"), List.of("PC 647(b)"), true, true, true, true));
+  }
+
+  @Test
   void a_trafficking_charge_makes_a_buyer_ineligible() {
     List<Finding> findings = policy.screen(facts(List.of("647(b)", "236.1"), 40));
     assertEquals(EligibilityResult.INELIGIBLE, EligibilityPolicy.resultOf(findings));

@@ -50,6 +50,19 @@ class ReferralApiIT {
   }
 
   @Test
+  void a_penal_code_prefix_in_the_statute_code_screens_as_the_section_itself_and_the_code_is_kept_as_written() {
+    for (String written : new String[] {"PC 647(b)", "Pen. Code § 647(b)", "pc647(B)"}) {
+      Reply created = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals",
+          Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(), Referrals.uniqueLastName(), written));
+      assertEquals(201, created.status(), created.toString());
+      assertEquals("ELIGIBLE", created.json().getString("status"), written + ": " + created);
+      JsonObject charge = created.json().getJsonArray("charges").getJsonObject(0);
+      assertEquals(written, charge.getString("statuteCode"));
+      assertEquals("647(B)", charge.getString("readAs"));
+    }
+  }
+
+  @Test
   void a_trafficking_charge_makes_the_case_ineligible_with_the_reason() {
     String body = Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(), "Traffick", "236.1");
     Reply created = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", body);

@@ -237,6 +237,21 @@ class EnrollmentIT {
   }
 
   @Test
+  void a_second_venue_of_the_same_name_is_refused_naming_the_field_and_the_first_stays_as_it_was() {
+    String name = "Hall " + System.nanoTime();
+    var first = coordinator().post("api/v1/venues", "{\"name\":\"" + name + "\",\"address\":\"1 Main St\",\"capacity\":30}");
+    assertEquals(201, first.status(), first.toString());
+    var again = coordinator().post("api/v1/venues", "{\"name\":\" " + name + "\",\"address\":\"9 Other St\",\"capacity\":5}");
+    assertEquals(400, again.status(), again.toString());
+    assertTrue(again.body().contains("\"field\":\"name\"") && again.body().contains("already"), again.body());
+    var other = coordinator().post("api/v1/venues", "{\"name\":\"Other " + name + "\",\"address\":\"9 Other St\",\"capacity\":5}");
+    var renamed = coordinator().put("api/v1/venues/" + other.json().getJsonNumber("id").longValue(),
+        "{\"name\":\"" + name + "\",\"address\":\"9 Other St\",\"capacity\":5,\"active\":true}");
+    assertEquals(400, renamed.status(), renamed.toString());
+    assertTrue(coordinator().get("api/v1/venues").body().contains("1 Main St"));
+  }
+
+  @Test
   void a_retired_venue_takes_no_new_session_and_a_presenter_can_be_changed() {
     var created = coordinator().post("api/v1/venues", "{\"name\":\"Annex " + System.nanoTime() + "\",\"address\":\"2 Side St\",\"capacity\":20}");
     assertEquals(201, created.status(), created.toString());

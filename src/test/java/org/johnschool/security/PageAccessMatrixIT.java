@@ -104,4 +104,26 @@ class PageAccessMatrixIT {
     }
     assertTrue(wrong.isEmpty(), wrong.size() + " answers differ from the page matrix:\n" + String.join("\n", wrong));
   }
+
+  @Test
+  void an_address_whose_record_number_is_not_a_number_answers_the_not_found_page() {
+    PageSession coordinator = signedIn("coordinator");
+    PageSession clerk = signedIn("clerk");
+    Map<String, PageSession> addresses = new LinkedHashMap<>();
+    for (String page : List.of("cases/case.xhtml?id=abc", "cases/case.xhtml?id=99999999999999999999999", "cases/notice.xhtml?id=x1",
+        "cases/receipt.xhtml?entry=abc", "sessions/session.xhtml?id=abc", "sessions/attendance.xhtml?id=abc",
+        "sessions/test-entry.xhtml?session=abc&referral=1&kind=POST", "curriculum/results.xhtml?session=abc",
+        "curriculum/course.xhtml?v=abc", "curriculum/compare.xhtml?from=abc&to=1")) {
+      addresses.put(page, coordinator);
+    }
+    addresses.put("clerk/referral.xhtml?id=abc", clerk);
+    List<String> wrong = new ArrayList<>();
+    for (var address : addresses.entrySet()) {
+      Page page = address.getValue().get(address.getKey());
+      if (page.status() != 404 || !page.body().contains("This page cannot be shown")) {
+        wrong.add(address.getKey() + " answered " + page.status());
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
 }

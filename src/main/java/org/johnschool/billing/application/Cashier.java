@@ -43,7 +43,7 @@ import org.johnschool.referral.application.CaseEnrollment;
 @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
 public class Cashier {
 
-  static final String PROGRAM_FEE = "Program fee";
+  public static final String PROGRAM_FEE = "Program fee";
 
   @PersistenceContext EntityManager em;
   @Inject AccountEntries ledger;

@@ -206,6 +206,22 @@ public class FeesBacking implements Serializable {
     return account != null;
   }
 
+  /**
+   * An entry as people read it, in the page's language: "Payment by check", "Reversal of receipt R-2026-000017"; a
+   * charge by its fee's name. (The ledger keeps its own English description for the record.)
+   */
+  public String describe(EntryView e) {
+    return switch (e.type()) {
+      case PAYMENT -> Messages.text("fees.describe.PAYMENT." + e.method());
+      case REVERSAL -> account.entries().stream().filter(o -> e.reverses() != null && o.id() == e.reverses()).findFirst()
+          .map(o -> o.receiptNumber() != null ? Messages.text("fees.describe.reversalOfReceipt", o.receiptNumber())
+              : Messages.text("fees.describe.reversalOf", Messages.text("fees.type." + o.type()).toLowerCase(Messages.locale())))
+          .orElse(Messages.text("fees.type.REVERSAL"));
+      case CHARGE -> Cashier.PROGRAM_FEE.equals(e.description()) ? Messages.text("fees.describe.programFee") : e.description();
+      default -> Messages.text("fees.type." + e.type());
+    };
+  }
+
   public PaymentMethod[] getMethods() {
     return PaymentMethod.values();
   }

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ResourceBundle;
 import org.johnschool.billing.application.Cashier;
 import org.johnschool.billing.infrastructure.ReceiptPdf;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.NotFoundException;
+import org.johnschool.platform.web.LanguageBacking;
 
 /** A receipt as PDF for signed-in staff ({@code /cases/receipt.pdf?entry=}); web.xml and the service check roles. */
 @WebServlet("/cases/receipt.pdf")
@@ -17,6 +19,7 @@ public class ReceiptPdfServlet extends HttpServlet {
 
   @Inject Cashier cashier;
   @Inject CurrentStaff staff;
+  @Inject LanguageBacking language;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,7 +32,9 @@ public class ReceiptPdfServlet extends HttpServlet {
       response.setContentType("application/pdf");
       response.setHeader("Content-Disposition", "inline; filename=\"receipt-" + document.receipt().receiptNumber() + ".pdf\"");
       response.setHeader("Cache-Control", "no-store");
-      ReceiptPdf.write(document, response.getOutputStream());
+      ResourceBundle labels = ResourceBundle.getBundle("org.johnschool.i18n.messages", language.localeOf(request),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ReceiptPdf.write(document, labels, response.getOutputStream());
     } catch (NotFoundException e) {
       response.sendError(404);
     } catch (jakarta.ejb.EJBAccessException e) {

@@ -166,9 +166,21 @@ public class AuditTrail {
     }
   }
 
-  private static String describe(String what, Filter f, int page) {
-    return what + ": user=" + f.username() + " type=" + f.type() + " outcome=" + f.outcome() + " from=" + f.from() + " to=" + f.to()
-        + " page=" + page;
+  /** What was read, with only the filters that were set: "security events, page 1, user clerk, from 2026-11-01". */
+  static String describe(String what, Filter f, int page) {
+    StringBuilder d = new StringBuilder(what).append(", page ").append(page + 1);
+    appendIfSet(d, "user", f.username());
+    appendIfSet(d, "type", f.type());
+    appendIfSet(d, "outcome", f.outcome());
+    appendIfSet(d, "from", f.from());
+    appendIfSet(d, "to", f.to());
+    return d.toString();
+  }
+
+  private static void appendIfSet(StringBuilder d, String name, Object value) {
+    if (value != null && !value.toString().isBlank()) {
+      d.append(", ").append(name).append(' ').append(value.toString().strip());
+    }
   }
 
   private static String shortName(String entityName) {

@@ -96,6 +96,16 @@ public class AuditBacking implements Serializable {
     filter = new Filter(null, null, null, null, null);
   }
 
+  /**
+   * A moment as people read it, to the second with its zone ("2026-12-02 09:14:05 PST"). The server's zone until the
+   * program has a time zone of its own (issue 21).
+   */
+  public String when(java.time.Instant at) {
+    return at == null ? "" : WHEN.format(at.atZone(java.time.ZoneId.systemDefault()));
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+
   public List<String> getTypes() {
     return AuditTrail.eventTypes();
   }

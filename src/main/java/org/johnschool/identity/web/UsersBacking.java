@@ -17,6 +17,7 @@ import org.johnschool.identity.application.UserAdministration.UserView;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
+import org.primefaces.PrimeFaces;
 
 /** Admin page of staff accounts (admin/users.xhtml). */
 @Named
@@ -29,20 +30,98 @@ public class UsersBacking implements Serializable {
   @Inject SecondFactorPolicy policy;
 
   private List<UserView> users;
+  private List<UserView> shown;
+  private String query;
+  private Edited edited;
   private List<String> courtCodes;
   private String username;
   private String displayName;
   private String role = "COORDINATOR";
   private String court;
   private String password;
-  private Long editId;
-  private boolean enabled = true;
   private boolean requireTwoStep;
+
+  /** The account being edited in the dialog (the form to create one stays as it was). */
+  public static class Edited implements Serializable {
+    private final long id;
+    private final String username;
+    private String displayName;
+    private String role;
+    private String court;
+    private boolean enabled;
+    private boolean requireTwoStep;
+
+    Edited(UserView u) {
+      this.id = u.id();
+      this.username = u.username();
+      this.displayName = u.displayName();
+      this.role = u.role();
+      this.court = u.court();
+      this.enabled = u.enabled();
+      this.requireTwoStep = u.twoStepRequired();
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public String getDisplayName() {
+      return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+      this.displayName = displayName;
+    }
+
+    public String getRole() {
+      return role;
+    }
+
+    public void setRole(String role) {
+      this.role = role;
+    }
+
+    public String getCourt() {
+      return court;
+    }
+
+    public void setCourt(String court) {
+      this.court = court;
+    }
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public boolean isRequireTwoStep() {
+      return requireTwoStep;
+    }
+
+    public void setRequireTwoStep(boolean requireTwoStep) {
+      this.requireTwoStep = requireTwoStep;
+    }
+  }
 
   @PostConstruct
   void load() {
     users = admin.list(staff.scope());
     courtCodes = courts.courtsOf(staff.scope()).stream().map(Court::getCode).toList();
+    search();
+  }
+
+  /** Narrows the list to accounts whose user name, name, role or court contains every word typed (any case). */
+  public void search() {
+    List<String> words = query == null ? List.of()
+        : java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+    shown = users.stream().filter(u -> {
+      String text = String.join(" ", u.username(), u.displayName(), u.role(), Messages.text("role." + u.role()),
+          u.court() == null ? "" : u.court()).toLowerCase(java.util.Locale.ROOT);
+      return words.stream().allMatch(text::contains);
+    }).toList();
   }
 
   public void create() {
@@ -59,25 +138,30 @@ public class UsersBacking implements Serializable {
     }
   }
 
+  /** Opens the account in the "Edit user" dialog. */
   public void edit(UserView u) {
-    editId = u.id();
-    username = u.username();
-    displayName = u.displayName();
-    role = u.role();
-    court = u.court();
-    enabled = u.enabled();
-    requireTwoStep = u.twoStepRequired();
+    edited = new Edited(u);
+    PrimeFaces.current().executeScript("PF('editUser').show();");
   }
 
   public void save() {
     try {
-      admin.update(staff.scope(), editId, displayName, role, court, enabled, requireTwoStep);
+      admin.update(staff.scope(), edited.id, edited.displayName, edited.role, edited.court, edited.enabled, edited.requireTwoStep);
       Messages.info("common.saved");
-      reset();
+      edited = null;
+      PrimeFaces.current().executeScript("PF('editUser').hide();");
       load();
     } catch (BusinessException e) {
-      Messages.refused(e, field -> null);
+      Messages.refused(e, field -> switch (field) {
+        case "displayName", "role", "court" -> "editForm:" + field;
+        default -> null;
+      });
     }
+  }
+
+  public void cancelEdit() {
+    edited = null;
+    PrimeFaces.current().executeScript("PF('editUser').hide();");
   }
 
   public void release(UserView u) {
@@ -103,12 +187,10 @@ public class UsersBacking implements Serializable {
   }
 
   public void reset() {
-    editId = null;
     username = null;
     displayName = null;
     role = "COORDINATOR";
     court = null;
-    enabled = true;
     requireTwoStep = false;
   }
 
@@ -116,17 +198,27 @@ public class UsersBacking implements Serializable {
     return Role.values();
   }
 
+  /** The accounts the search leaves (all of them without one). */
   public List<UserView> getUsers() {
-    return users;
+    return shown;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public Edited getEdited() {
+    return edited;
   }
 
   public List<String> getCourtCodes() {
     return courtCodes;
   }
 
-  public boolean isEditing() {
-    return editId != null;
-  }
 
   public String getUsername() {
     return username;
@@ -179,13 +271,5 @@ public class UsersBacking implements Serializable {
   /** In production every account must use two-step sign-in, so there is nothing to choose. */
   public boolean isTwoStepOptional() {
     return !policy.production();
-  }
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
   }
 }

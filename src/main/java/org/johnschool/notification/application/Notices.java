@@ -64,6 +64,16 @@ public class Notices {
         .getSingleResult();
   }
 
+  /** Notices that did not reach their recipient: the mail failed, or the participant has no address on file. */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public long undelivered(StaffScope scope) {
+    return em.createQuery("select count(n) from Notice n where n.programId = :p and n.delivery in :undelivered", Long.class)
+        .setParameter("p", scope.programId())
+        .setParameter("undelivered", java.util.List.of(org.johnschool.notification.domain.Delivery.FAILED,
+            org.johnschool.notification.domain.Delivery.NO_ADDRESS))
+        .getSingleResult();
+  }
+
   /** Notices written about one case, newest first (the case page). */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public List<OutboxLine> ofCase(StaffScope scope, long referralId) {

@@ -23,6 +23,15 @@ public class LanguageBacking implements Serializable {
     return locale;
   }
 
+  /** The language chosen in this session, else the browser's if supported, for answers made outside a page (PDFs). */
+  public Locale localeOf(jakarta.servlet.http.HttpServletRequest request) {
+    if (locale != null) {
+      return locale;
+    }
+    Locale requested = request.getLocale();
+    return requested != null && SUPPORTED.contains(requested.getLanguage()) ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
+  }
+
   public String getLanguage() {
     return getLocale().getLanguage();
   }

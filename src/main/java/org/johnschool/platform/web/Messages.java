@@ -20,6 +20,11 @@ public final class Messages {
     return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), fc.getViewRoot().getLocale()).format(args);
   }
 
+  /** The page's language. */
+  public static java.util.Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
   public static void info(String key, Object... args) {
     FacesContext fc = FacesContext.getCurrentInstance();
     fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
@@ -31,8 +36,9 @@ public final class Messages {
   }
 
   /**
-   * Shows a refusal: each field error beside its input (client ids are given by {@code fieldIds},
-   * keyed by the field names the domain uses), the rest at the top of the page.
+   * Shows a refusal: each field error beside its input, which is marked invalid (client ids are given by
+   * {@code fieldIds}, keyed by the field names the domain uses), and in the page's error summary under the input's
+   * label ({@link ErrorSummary}); errors of no field, or of a field not on the page, at the top of the page.
    */
   public static void refused(BusinessException e, java.util.function.Function<String, String> fieldIds) {
     FacesContext fc = FacesContext.getCurrentInstance();
@@ -44,7 +50,33 @@ public final class Messages {
     }
     for (FieldError error : errors) {
       String clientId = fieldIds.apply(error.field());
-      fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message(), error.message()));
+      String label = clientId == null ? null : markInvalid(fc, clientId);
+      if (label == null) {
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+      } else {
+        String summary = label.isBlank() ? error.message() : label + ": " + error.message();
+        fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, error.message()));
+      }
     }
+  }
+
+  /**
+   * Marks the input with this client id invalid (its {@code aria-invalid} then says so) and gives its label (the
+   * component's {@code label} attribute, blank when it has none); null when the page has no such input.
+   */
+  private static String markInvalid(FacesContext fc, String clientId) {
+    String[] label = {null};
+    try {
+      fc.getViewRoot().invokeOnComponent(fc, clientId, (context, component) -> {
+        if (component instanceof jakarta.faces.component.UIInput input) {
+          input.setValid(false);
+        }
+        Object text = component.getAttributes().get("label");
+        label[0] = text == null ? "" : text.toString().replaceAll("\\s*\\*$", "");
+      });
+    } catch (jakarta.faces.FacesException notFound) {
+      return null;
+    }
+    return label[0];
   }
 }

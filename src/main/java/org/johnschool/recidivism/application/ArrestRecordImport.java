@@ -38,6 +38,9 @@ public class ArrestRecordImport {
 
   public static final List<String> COLUMNS = List.of("source_record_id", "first_name", "last_name", "date_of_birth", "sex", "state_id",
       "fbi_number", "arrest_date", "agency", "statute", "description", "offense_category");
+  /** The columns a file must have; the others (state_id, fbi_number, description) may be left out. */
+  public static final Set<String> REQUIRED = Set.of("source_record_id", "first_name", "last_name", "date_of_birth", "sex",
+      "arrest_date", "agency", "statute", "offense_category");
   static final Set<String> CATEGORIES = Set.of("SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
   static final int BATCH = 1000;
 
@@ -47,6 +50,9 @@ public class ArrestRecordImport {
 
   public record Stored(long records, Map<String, Long> byCategory) {}
 
+  /** What the evaluation can rest on: how many arrest records the program holds, and when the latest file came in. */
+  public record Coverage(long records, Instant latestImport) {}
+
   @org.jboss.ejb3.annotation.TransactionTimeout(value = 1800)
   public Summary importFile(InputStream csv, StaffScope scope) {
     long importId = ((Number) em.createNativeQuery("select nextval('arrest_import_seq')").getSingleResult()).longValue();
@@ -54,7 +60,7 @@ public class ArrestRecordImport {
         .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
         .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
     Run run = new Run(scope.programId(), importId);
-    CsvFile.read(csv, COLUMNS, run.report, run);
+    CsvFile.read(csv, REQUIRED, run.report, run);
     run.report.rejectIfAny();
     em.createNativeQuery("update arrest_import set row_count = ?1, inserted = ?2, updated = ?3 where id = ?4")
         .setParameter(1, run.rows).setParameter(2, run.inserted).setParameter(3, run.updated).setParameter(4, importId).executeUpdate();
@@ -73,6 +79,16 @@ public class ArrestRecordImport {
       total += n;
     }
     return new Stored(total, by);
+  }
+
+  /** Counts and a date only, no identities: evaluators see it too (their dashboard). */
+  @RolesAllowed({Role.EVALUATOR_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public Coverage coverage(StaffScope scope) {
+    long records = ((Number) em.createNativeQuery("select count(*) from arrest_record where program_id = ?1")
+        .setParameter(1, scope.programId()).getSingleResult()).longValue();
+    Object latest = em.createNativeQuery("select max(imported_at) from arrest_import where program_id = ?1")
+        .setParameter(1, scope.programId()).getSingleResult();
+    return new Coverage(records, latest == null ? null : latest instanceof Timestamp t ? t.toInstant() : (Instant) latest);
   }
 
   /** One parsed, checked row. */
@@ -114,7 +130,7 @@ public class ArrestRecordImport {
       String fbi = fields.text(r, "fbi_number", 30, false, line);
       LocalDate arrested = fields.date(r, "arrest_date", true, line);
       if (dob != null && arrested != null && !arrested.isAfter(dob)) {
-        problem(line, "arrest_date", "The arrest date comes after the date of birth.");
+        problem(line, "arrest_date", "The arrest date is on or before the date of birth.");
       }
       if (arrested != null && arrested.isAfter(LocalDate.now())) {
         problem(line, "arrest_date", "The arrest date lies in the future.");

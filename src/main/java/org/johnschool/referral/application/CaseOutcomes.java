@@ -82,6 +82,14 @@ public class CaseOutcomes {
         .toList();
   }
 
+  /** How many cases {@link #pastDeadline} lists in all. */
+  @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+  public long countPastDeadline(StaffScope scope, LocalDate today) {
+    return em.createQuery("select count(r) from Referral r where r.program.id = :p and r.status in :open and r.deadline < :today", Long.class)
+        .setParameter("p", scope.programId()).setParameter("open", List.of(ReferralStatus.ELIGIBLE, ReferralStatus.ENROLLED))
+        .setParameter("today", today).getSingleResult();
+  }
+
   private Referral get(StaffScope scope, long referralId, boolean lock) {
     return (lock ? referrals.findForUpdate(referralId, scope) : referrals.find(referralId, scope))
         .orElseThrow(() -> new NotFoundException("No case " + referralId + " is visible to you."));

@@ -42,7 +42,28 @@ public final class DocketColumns {
       Map.entry("person.email", "email"),
       Map.entry("person.preferredLanguage", "preferred_language"));
 
+  /** How the charges cell is written, for the page, the template and the row report. */
+  public static final String CHARGES_EXAMPLE = "647(b)|Solicitation;653.22|Loitering";
+
   private DocketColumns() {}
+
+  /** A file to start from: the header row with every column, in the documented order (CRLF, as spreadsheets write). */
+  public static String template() {
+    return String.join(",", ALL) + "\r\n";
+  }
+
+  private static final java.util.regex.Pattern CHARGE_FIELD =
+      java.util.regex.Pattern.compile("charges\\[(\\d+)\\]\\.(statuteCode|description)");
+
+  /** A field's problem as the row report says it: a charge's by its number and part ("Charge 2 — statute code: …"). */
+  public static String describe(org.johnschool.platform.FieldError error) {
+    var charge = CHARGE_FIELD.matcher(error.field());
+    if (charge.matches()) {
+      return "Charge " + (Integer.parseInt(charge.group(1)) + 1) + " — "
+          + ("statuteCode".equals(charge.group(2)) ? "statute code" : "description") + ": " + error.message();
+    }
+    return error.message();
+  }
 
   public static String columnOf(String field) {
     if (field.startsWith("charges")) {

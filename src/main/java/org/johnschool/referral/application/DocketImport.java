@@ -163,7 +163,7 @@ public class DocketImport {
       }
       ReferralValidator.Result checked = ReferralValidator.check(request, Clock.systemDefaultZone());
       if (checked instanceof ReferralValidator.Invalid invalid) {
-        invalid.errors().forEach(e -> problem(row, DocketColumns.columnOf(e.field()), e.message()));
+        invalid.errors().forEach(e -> problem(row, DocketColumns.columnOf(e.field()), DocketColumns.describe(e)));
         return;
       }
       ValidReferral valid = ((ReferralValidator.Valid) checked).referral();
@@ -183,14 +183,9 @@ public class DocketImport {
     }
 
     private ReferralRequest toRequest(long row, Map<String, String> v) {
-      List<ChargeRequest> charges = new ArrayList<>();
-      String chargeText = v.getOrDefault("charges", "");
-      for (String part : chargeText.split(";")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        int bar = part.indexOf('|');
-        charges.add(bar < 0 ? new ChargeRequest(part.strip(), null) : new ChargeRequest(part.substring(0, bar).strip(), part.substring(bar + 1).strip()));
+      List<ChargeRequest> charges = charges(row, v.getOrDefault("charges", ""));
+      if (charges == null) {
+        return null;
       }
       List<AliasRequest> aliases = AliasRequest.parse(v.get("aliases"), ";");
       Boolean[] flags = new Boolean[4];
@@ -216,6 +211,39 @@ public class DocketImport {
               v.get("sex"), v.get("state_id"), v.get("fbi_number"), v.get("address"), v.get("phone"), v.get("email"),
               v.get("preferred_language")),
           charges, new ScreeningRequest(flags[0], flags[1], flags[2], flags[3]));
+    }
+
+    /**
+     * The charges cell: charges separated by ";", each "statute code|description". A charge written otherwise is
+     * reported as what it is (null then), not as a missing field.
+     */
+    private List<ChargeRequest> charges(long row, String cell) {
+      List<ChargeRequest> charges = new ArrayList<>();
+      String[] parts = cell.split(";");
+      boolean ok = true;
+      for (String part : parts) {
+        if (part.isBlank()) {
+          continue;
+        }
+        int number = charges.size() + 1;
+        int bar = part.indexOf('|');
+        String code = bar < 0 ? part.strip() : part.substring(0, bar).strip();
+        String description = bar < 0 ? "" : part.substring(bar + 1).strip();
+        if (bar < 0 || code.isEmpty() || description.isEmpty() || description.indexOf('|') >= 0) {
+          problem(row, "charges", "Charge " + number + " (\"" + part.strip() + "\") " + (bar < 0 ? "has no description"
+              : code.isEmpty() ? "has no statute code" : description.isEmpty() ? "has no description" : "has more than one |")
+              + ": write each charge as statute code|description, e.g. " + DocketColumns.CHARGES_EXAMPLE
+              + " (charges separated by ;).");
+          ok = false;
+        }
+        charges.add(new ChargeRequest(code, description));
+      }
+      if (charges.isEmpty()) {
+        problem(row, "charges", "List at least one charge as statute code|description, e.g. " + DocketColumns.CHARGES_EXAMPLE
+            + " (charges separated by ;).");
+        return null;
+      }
+      return ok ? charges : null;
     }
 
     private Court court(long row, String code) {

@@ -26,6 +26,12 @@ public class EligibilityRules {
         p.isRequireFirstOffense(), p.isRequireNoPriorDiversion(), p.isExcludeRegisteredOffenders(), p.isExcludePendingSimilar());
   }
 
+  /** The program's buyer-offense statutes, as the referral form suggests them to whoever refers. */
+  @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
+  public List<String> buyerStatutes(StaffScope scope) {
+    return registrar.policyOf(scope.programId()).getBuyerStatutes();
+  }
+
   public void change(StaffScope scope, RulesForm form) {
     registrar.policyOf(scope.programId()).change(form.minimumAge(), split(form.buyerStatutes()), split(form.traffickingStatutes()),
         form.requireFirstOffense(), form.requireNoPriorDiversion(), form.excludeRegisteredOffenders(), form.excludePendingSimilar());

@@ -42,6 +42,9 @@ public class HistoricalCaseImport {
 
   public static final List<String> COLUMNS = List.of("court", "court_case_number", "first_name", "last_name", "date_of_birth", "sex",
       "state_id", "fbi_number", "referral_date", "outcome", "exit_date", "disposition", "disposition_date");
+  /** The columns a file must have; the others may be left out (exit_date is still needed on a completed or failed row). */
+  public static final Set<String> REQUIRED = Set.of("court", "court_case_number", "first_name", "last_name", "date_of_birth", "sex",
+      "referral_date", "outcome");
   static final Set<String> OUTCOMES = Set.of("COMPLETED", "FAILED", "INELIGIBLE", "DECLINED");
   static final Set<String> DISPOSITIONS = Set.of("DISMISSED", "CONVICTED", "OTHER");
   static final int BATCH = 1000;
@@ -62,7 +65,7 @@ public class HistoricalCaseImport {
       courts.put((String) r[0], ((Number) r[1]).longValue());
     }
     Run run = new Run(scope, importId, courts);
-    CsvFile.read(csv, COLUMNS, run.report, run);
+    CsvFile.read(csv, REQUIRED, run.report, run);
     run.report.rejectIfAny();
     em.createNativeQuery("update historical_import set row_count = ?1 where id = ?2").setParameter(1, run.rows).setParameter(2, importId)
         .executeUpdate();

@@ -29,7 +29,7 @@ public final class ReferralValidator {
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./:_-]*");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
-  private static final Pattern STATUTE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ().,:/-]*");
+  private static final Pattern STATUTE = Pattern.compile("[A-Za-z0-9§][A-Za-z0-9 ().,:/§-]*");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("[0-9+() .x-]{7,40}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -173,7 +173,7 @@ public final class ReferralValidator {
         continue;
       }
       String code = matching(f + ".statuteCode", required(f + ".statuteCode", c.statuteCode(), 40), STATUTE,
-          "Use letters, digits, spaces and ( ) . , : / - only.");
+          "Use letters, digits, spaces and ( ) . , : / - § only.");
       String description = text(f + ".description", required(f + ".description", c.description(), 300));
       result.add(new ChargeFacts(code, description));
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.referral.domain.Person;
 import org.johnschool.referral.domain.Referral;
+import org.johnschool.referral.domain.StatuteCode;
 
 /**
  * A referral as pages and REST show it. For evaluators the person, the case and tracking numbers
@@ -45,7 +46,8 @@ public record ReferralView(
   public record PersonView(String firstName, String middleName, String lastName, List<String> aliases, LocalDate dateOfBirth,
       String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) implements java.io.Serializable {}
 
-  public record ChargeView(int sequence, String statuteCode, String description) implements java.io.Serializable {}
+  /** A charge: its statute code as the court wrote it, and as screening read it ({@code readAs}). */
+  public record ChargeView(int sequence, String statuteCode, String readAs, String description) implements java.io.Serializable {}
 
   public record ReasonView(String code, boolean met, String message) implements java.io.Serializable {}
 
@@ -86,7 +88,8 @@ public record ReferralView(
         r.getNextCourtDate(),
         p.getPseudonym(),
         person,
-        r.getCharges().stream().map(c -> new ChargeView(c.getSequence(), c.getStatuteCode(), c.getDescription())).toList(),
+        r.getCharges().stream().map(c -> new ChargeView(c.getSequence(), c.getStatuteCode(),
+            StatuteCode.keyOf(c.getStatuteCode()), c.getDescription())).toList(),
         eligibility,
         identities && r.getReferringUser() != null ? r.getReferringUser().getUsername() : null,
         r.getCreatedAt(),

@@ -12,9 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
@@ -107,20 +108,22 @@ public class EligibilityPolicy extends AuditedEntity {
 
   /** Applies every rule in force; the referral is eligible when all findings are met. */
   public List<Finding> screen(ScreeningFacts facts) {
-    Set<String> charged = facts.statuteCodes().stream().map(EligibilityPolicy::normalize).collect(Collectors.toCollection(LinkedHashSet::new));
+    // Each charge by the code it stands for, shown as the court wrote it.
+    Map<String, String> charged = new LinkedHashMap<>();
+    facts.statuteCodes().stream().map(StatuteCode::read).forEach(c -> charged.putIfAbsent(c.key(), c.asWritten()));
     Set<String> buyers = codes(buyerStatutes);
     Set<String> trafficking = codes(traffickingStatutes);
     List<Finding> findings = new ArrayList<>();
 
-    Set<String> buyerCharges = intersect(charged, buyers);
+    String buyerCharges = asWritten(charged, buyers);
     findings.add(buyerCharges.isEmpty()
-        ? Finding.notMet(EligibilityRule.BUYER_OFFENSE, "notMet", String.join(", ", charged))
-        : Finding.met(EligibilityRule.BUYER_OFFENSE, String.join(", ", buyerCharges)));
+        ? Finding.notMet(EligibilityRule.BUYER_OFFENSE, "notMet", String.join(", ", charged.values()))
+        : Finding.met(EligibilityRule.BUYER_OFFENSE, buyerCharges));
 
-    Set<String> traffickingCharged = intersect(charged, trafficking);
+    String traffickingCharged = asWritten(charged, trafficking);
     findings.add(traffickingCharged.isEmpty()
         ? Finding.met(EligibilityRule.NO_TRAFFICKING_CHARGE)
-        : Finding.notMet(EligibilityRule.NO_TRAFFICKING_CHARGE, "notMet", String.join(", ", traffickingCharged)));
+        : Finding.notMet(EligibilityRule.NO_TRAFFICKING_CHARGE, "notMet", traffickingCharged));
 
     findings.add(facts.ageAtArrest() >= minimumAge
         ? Finding.met(EligibilityRule.ADULT, facts.ageAtArrest(), minimumAge)
@@ -157,24 +160,20 @@ public class EligibilityPolicy extends AuditedEntity {
     return findings.stream().allMatch(Finding::met) ? EligibilityResult.ELIGIBLE : EligibilityResult.INELIGIBLE;
   }
 
-  /** Statute codes compare without case and spaces: "647 (b)" is "647(B)". */
-  public static String normalize(String code) {
-    return code == null ? "" : code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  /** The codes of a rule list by what they stand for ({@link StatuteCode#keyOf}): "PC 647(b)" in a list is 647(B). */
+  private static Set<String> codes(String list) {
+    return Arrays.stream(list.split(",")).map(StatuteCode::keyOf).filter(s -> !s.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  private static Set<String> codes(String list) {
-    return Arrays.stream(list.split(",")).map(EligibilityPolicy::normalize).filter(s -> !s.isEmpty())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+  /** The charges whose code is in the list, as the court wrote them. */
+  private static String asWritten(Map<String, String> charged, Set<String> list) {
+    return charged.entrySet().stream().filter(e -> list.contains(e.getKey())).map(Map.Entry::getValue)
+        .collect(Collectors.joining(", "));
   }
 
   private static String join(List<String> codes) {
     return codes == null ? "" : codes.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(","));
-  }
-
-  private static Set<String> intersect(Set<String> a, Set<String> b) {
-    Set<String> r = new LinkedHashSet<>(a);
-    r.retainAll(b);
-    return r;
   }
 
   public Long getId() {

@@ -4,9 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.referral.application.CaseOutcomes;
 import org.johnschool.referral.application.ReferralQueries;
+import org.johnschool.referral.application.ReferralView;
+import org.johnschool.referral.domain.ReferralFilter;
+import org.johnschool.referral.domain.ReferralSort;
 import org.johnschool.referral.domain.ReferralStatus;
 
 /** Each role's landing page: what needs doing, with counts that open filtered lists. */
@@ -14,16 +19,38 @@ import org.johnschool.referral.domain.ReferralStatus;
 @RequestScoped
 public class DashboardBacking {
 
+  /** How many of a clerk's latest referrals the dashboard lists. */
+  static final int RECENT = 8;
+
   @Inject CurrentStaff staff;
   @Inject ReferralQueries queries;
+  @Inject CaseOutcomes outcomes;
 
   private Map<ReferralStatus, Long> counts;
   private long newThisWeek;
+  private List<ReferralView> recent = List.of();
+  private long pastDeadline;
 
   @PostConstruct
   void load() {
     counts = queries.countByStatus(staff.scope());
     newThisWeek = queries.countReferredSince(staff.scope(), java.time.LocalDate.now().minusDays(7));
+    if (staff.is("CLERK")) {
+      recent = queries.items(staff.scope(), ReferralFilter.NONE, ReferralSort.REFERRAL_DATE, false, 0, RECENT);
+    }
+    if (staff.isAny("COORDINATOR", "ADMIN")) {
+      pastDeadline = outcomes.countPastDeadline(staff.scope(), java.time.LocalDate.now());
+    }
+  }
+
+  /** A clerk's latest referrals, newest first. */
+  public List<ReferralView> getRecent() {
+    return recent;
+  }
+
+  /** Open cases (eligible or enrolled) whose court deadline has passed. */
+  public long getPastDeadline() {
+    return pastDeadline;
   }
 
   public long getNewThisWeek() {

@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
+import org.johnschool.referral.application.EligibilityRules;
 import org.johnschool.referral.application.ReferralIntake;
 import org.johnschool.referral.application.ReferralRequest;
 import org.johnschool.referral.application.ReferralView;
@@ -32,11 +35,15 @@ public class ReferralFormBacking implements Serializable {
       Map.entry("person.fbiNumber", "fbiNumber"), Map.entry("person.address", "address"), Map.entry("person.phone", "phone"),
       Map.entry("person.email", "email"), Map.entry("person.preferredLanguage", "preferredLanguage"));
 
+  private static final Pattern CHARGE_FIELD = Pattern.compile("charges\\[(\\d+)\\](?:\\.(statuteCode|description))?");
+
   @Inject CurrentStaff staff;
   @Inject CourtDirectory courts;
   @Inject ReferralIntake intake;
+  @Inject EligibilityRules rules;
 
   private List<CourtOption> courtOptions;
+  private List<String> statuteSuggestions;
   private String court;
   private String courtCaseNumber;
   private String trackingNumber;
@@ -96,19 +103,41 @@ public class ReferralFormBacking implements Serializable {
         .filter(c -> scope.mayUseCourt(c.getId()))
         .map(c -> new CourtOption(c.getCode(), c.getName()))
         .toList();
+    statuteSuggestions = rules.buyerStatutes(scope);
     if (courtOptions.size() == 1) {
       court = courtOptions.get(0).code();
     }
   }
 
+  /** Adds an empty charge row and puts the keyboard's focus in its statute code. */
   public void addCharge() {
     charges.add(new ChargeRow());
+    focusStatute(charges.size() - 1);
   }
 
+  /** Removes a charge row (never the last one) and focuses the row that takes its place. */
   public void removeCharge(ChargeRow row) {
-    if (charges.size() > 1) {
-      charges.remove(row);
+    int index = charges.indexOf(row);
+    if (charges.size() > 1 && index >= 0) {
+      charges.remove(index);
+      focusStatute(Math.min(index, charges.size() - 1));
     }
+  }
+
+  private static void focusStatute(int row) {
+    // The client id has only the form's, the rows' and the field's fixed ids and a row number: nothing typed.
+    org.primefaces.PrimeFaces.current().executeScript(
+        "document.getElementById('refer:chargeRows:" + row + ":statute').focus();");
+  }
+
+  /** A charge row's number as people count (1, 2, …), as text for the labels that carry it. */
+  public String numberOf(ChargeRow row) {
+    return Integer.toString(charges.indexOf(row) + 1);
+  }
+
+  /** The program's buyer-offense statutes, offered as the statute code's suggestions. */
+  public List<String> getStatuteSuggestions() {
+    return statuteSuggestions;
   }
 
   public String submit() {
@@ -124,9 +153,25 @@ public class ReferralFormBacking implements Serializable {
       Messages.info("refer.done", created.id(), Messages.text("status." + created.status()));
       return "/clerk/referral?faces-redirect=true&id=" + created.id();
     } catch (BusinessException e) {
-      Messages.refused(e, field -> field.startsWith("charges") ? null : "refer:" + FIELD_IDS.getOrDefault(field, "court"));
+      Messages.refused(e, ReferralFormBacking::clientIdOf);
       return null;
     }
+  }
+
+  /** The input a refused field is about: "charges[1].statuteCode" is the second charge row's statute code. */
+  static String clientIdOf(String field) {
+    Matcher charge = CHARGE_FIELD.matcher(field);
+    if (charge.matches()) {
+      return "refer:chargeRows:" + charge.group(1) + ":" + ("description".equals(charge.group(2)) ? "description" : "statute");
+    }
+    if (field.equals("charges")) {
+      return "refer:chargeRows:0:statute";
+    }
+    if (field.startsWith("person.aliases")) {
+      return "refer:aliases";
+    }
+    String id = FIELD_IDS.get(field);
+    return id == null ? null : "refer:" + id;
   }
 
   public List<CourtOption> getCourtOptions() {

@@ -53,6 +53,7 @@ public class ReferralListBacking implements Serializable {
           case "status" -> ReferralSort.STATUS;
           case "courtCaseNumber" -> ReferralSort.COURT_CASE_NUMBER;
           case "person.lastName" -> ReferralSort.LAST_NAME;
+          case "court.code" -> ReferralSort.COURT;
           default -> ReferralSort.REFERRAL_DATE;
         };
         ascending = meta.getOrder() == SortOrder.ASCENDING;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.johnschool.curriculum.domain.PresenterRole;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
+import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.program.domain.Program;
 import org.johnschool.scheduling.domain.Presenter;
@@ -42,6 +43,7 @@ public class VenueDirectory {
 
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public Venue createVenue(StaffScope scope, String name, String address, String rooms, int capacity, String notes, boolean makeDefault) {
+    requireNameFree(scope, name, null);
     Venue v = new Venue(em.getReference(Program.class, scope.programId()), name, address, lines(rooms), capacity, notes);
     em.persist(v);
     if (makeDefault || defaultVenue(scope).isEmpty()) {
@@ -54,6 +56,7 @@ public class VenueDirectory {
   public Venue updateVenue(StaffScope scope, long id, String name, String address, String rooms, int capacity, String notes, boolean active,
       boolean makeDefault) {
     Venue v = get(scope, id);
+    requireNameFree(scope, name, id);
     v.describe(name, address, lines(rooms), capacity, notes);
     if (active) {
       v.activate();
@@ -64,6 +67,18 @@ public class VenueDirectory {
       makeDefault(scope, v);
     }
     return v;
+  }
+
+  /** A program names each venue once (the table's unique key): a second one of that name is refused, not a failure. */
+  private void requireNameFree(StaffScope scope, String name, Long exceptId) {
+    if (name == null) {
+      return;
+    }
+    boolean taken = em.createQuery("select v.id from Venue v where v.program.id = :p and v.name = :n", Long.class)
+        .setParameter("p", scope.programId()).setParameter("n", name.trim()).getResultStream().anyMatch(id -> !id.equals(exceptId));
+    if (taken) {
+      throw new InvalidInputException("name", "The program has a venue named " + name.trim() + " already; give this one another name.");
+    }
   }
 
   private void makeDefault(StaffScope scope, Venue chosen) {

@@ -5,11 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.scheduling.application.SessionQueries;
 import org.johnschool.scheduling.domain.SessionStatus;
 
-/** The dashboard's scheduling cards: sessions of the next 30 days that still have seats. */
+/** The dashboard's scheduling part: today's and the next classes (each with its class day), sessions with seats left. */
 @Named
 @RequestScoped
 public class SessionCardsBacking {
@@ -17,14 +18,29 @@ public class SessionCardsBacking {
   @Inject CurrentStaff staff;
   @Inject SessionQueries sessions;
 
+  /** How many of the coming classes the dashboard lists. */
+  static final int NEXT = 5;
+
   private long withSeats;
+  private List<SessionQueries.SessionSummary> next = List.of();
 
   @PostConstruct
   void load() {
     if (staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
-      withSeats = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(30)).stream()
-          .filter(s -> s.status() == SessionStatus.SCHEDULED && s.seatsLeft() > 0).count();
+      List<SessionQueries.SessionSummary> coming = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(30));
+      withSeats = coming.stream().filter(s -> s.status() == SessionStatus.SCHEDULED && s.seatsLeft() > 0).count();
+      next = coming.stream().filter(s -> s.status() != SessionStatus.CANCELLED).limit(NEXT).toList();
     }
+  }
+
+  /** Today's class and the next ones (30 days at most), in order: the facilitator's way to the class day. */
+  public List<SessionQueries.SessionSummary> getNext() {
+    return next;
+  }
+
+  /** Whether a class is today's (the dashboard says so). */
+  public boolean today(SessionQueries.SessionSummary s) {
+    return s.date().equals(LocalDate.now());
   }
 
   public long getWithSeats() {

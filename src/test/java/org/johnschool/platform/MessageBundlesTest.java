@@ -1,0 +1,61 @@
+package org.johnschool.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.johnschool.billing.domain.EntryType;
+import org.johnschool.billing.domain.PaymentMethod;
+import org.johnschool.identity.domain.SecurityEvent;
+import org.junit.jupiter.api.Test;
+
+/** The pages' two languages say the same things: the same keys, and words for every code a page shows. */
+class MessageBundlesTest {
+
+  static Properties bundle(String name) throws Exception {
+    Properties p = new Properties();
+    try (var in = MessageBundlesTest.class.getResourceAsStream("/org/johnschool/i18n/" + name)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void english_and_spanish_have_the_same_keys() throws Exception {
+    TreeSet<String> en = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+    TreeSet<String> es = new TreeSet<>(bundle("messages_es.properties").stringPropertyNames());
+    TreeSet<String> onlyEn = new TreeSet<>(en);
+    onlyEn.removeAll(es);
+    TreeSet<String> onlyEs = new TreeSet<>(es);
+    onlyEs.removeAll(en);
+    assertEquals("[] []", onlyEn + " " + onlyEs, "keys in one language only (English, Spanish)");
+  }
+
+  @Test
+  void every_code_a_page_shows_has_its_words_in_both_languages() throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (SecurityEvent.Type t : SecurityEvent.Type.values()) {
+      keys.add("audit.eventType." + t);
+    }
+    for (SecurityEvent.Outcome o : SecurityEvent.Outcome.values()) {
+      keys.add("audit.outcome." + o);
+    }
+    for (PaymentMethod m : PaymentMethod.values()) {
+      keys.add("fees.method." + m);
+      keys.add("fees.describe.PAYMENT." + m);
+    }
+    for (EntryType t : EntryType.values()) {
+      keys.add("fees.type." + t);
+    }
+    for (String name : List.of("messages.properties", "messages_es.properties")) {
+      Properties p = bundle(name);
+      List<String> missing = keys.stream().filter(k -> p.getProperty(k) == null).toList();
+      assertTrue(missing.isEmpty(), name + " has no words for " + missing);
+    }
+  }
+}
