@@ -54,6 +54,41 @@
     }
   });
 
+  /* Progress: whatever takes more than a second (a page posted, an Ajax call, a file to download) shows the busy
+     note until the answer is in. A download leaves the page where it is: the server's cookie says it has come. */
+  var busyTimer = null;
+  function busy(on) {
+    var note = document.getElementById("busy");
+    clearTimeout(busyTimer);
+    if (!note) {
+      return;
+    }
+    if (on) {
+      busyTimer = setTimeout(function () {
+        note.hidden = false;
+        watchDownload();
+      }, 1000);
+    } else {
+      note.hidden = true;
+    }
+  }
+  function watchDownload() {
+    var poll = setInterval(function () {
+      if (document.cookie.indexOf("jsmDownloadDone=") >= 0) {
+        document.cookie = "jsmDownloadDone=; Max-Age=0; path=/";
+        clearInterval(poll);
+        busy(false);
+      }
+    }, 400);
+    setTimeout(function () { clearInterval(poll); }, 600000);
+  }
+  document.addEventListener("submit", function () { busy(true); });
+  window.addEventListener("pageshow", function () { busy(false); });
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxSend", function () { busy(true); });
+    window.jQuery(document).on("pfAjaxComplete", function () { busy(false); });
+  }
+
   document.addEventListener("DOMContentLoaded", focusSummary);
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxComplete", focusSummary);

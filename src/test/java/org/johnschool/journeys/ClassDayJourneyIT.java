@@ -1,6 +1,7 @@
 package org.johnschool.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -40,6 +41,42 @@ class ClassDayJourneyIT {
   @ArquillianResource URL base;
 
   record Seat(long referral, String name) {}
+
+  @Test
+  void on_a_tablet_a_facilitator_checks_a_participant_in_with_one_tap_finds_one_by_name_and_reads_the_counts() throws Exception {
+    long session = ClassSessions.create(base, LocalDate.now(), "en", 10);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    List<Seat> seats = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      long referral = ClassSessions.eligibleCase(base);
+      assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
+      var person = coordinator.get("api/v1/referrals/" + referral).json().getJsonObject("person");
+      seats.add(new Seat(referral, person.getString("firstName") + " " + person.getString("lastName")));
+    }
+    seats.sort(Comparator.comparing(Seat::name, String.CASE_INSENSITIVE_ORDER));
+    try (Browser browser = new Browser(base)) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+      browser.signIn(DemoUser.FACILITATOR);
+      browser.open("sessions/attendance.xhtml?id=" + session);
+      String counts = browser.text(By.id("counts"));
+      assertTrue(counts.contains("2 expected") && counts.contains("0 arrived") && counts.contains("0 left"), counts);
+
+      browser.type("rosterForm:query", seats.get(1).name().split(" ")[1]);
+      browser.click("rosterForm:find");
+      browser.waitFor(By.id("rosterForm:roster:0:checkInNow"));
+      assertTrue(browser.text(By.id("rosterForm:roster")).contains(seats.get(1).name()));
+      assertFalse(browser.text(By.id("rosterForm:roster")).contains(seats.get(0).name()), "the search leaves the one asked for");
+
+      java.time.LocalTime before = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      browser.click("rosterForm:roster:0:checkInNow");
+      browser.waitForText(By.id("counts"), "1 arrived");
+      java.time.LocalTime after = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      String row = browser.text(By.id("rosterForm:roster"));
+      assertTrue(row.contains(before.toString()) || row.contains(after.toString()), "the arrival is the time of the tap: " + row);
+      browser.assertAccessible();
+      browser.screenshot("attendance-one-tap-tablet");
+    }
+  }
 
   @Test
   void a_facilitator_takes_attendance_and_the_participant_who_completes_gets_a_certificate_the_clerk_sees() throws Exception {

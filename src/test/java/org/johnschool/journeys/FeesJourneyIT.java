@@ -1,6 +1,7 @@
 package org.johnschool.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -54,6 +55,10 @@ class FeesJourneyIT {
       browser.waitForText(By.id("balance"), "Balance owed: $875.00");
       browser.assertAccessible();
       browser.screenshot("fees-paid");
+      assertTrue(browser.text(By.id("entriesForm:entries")).contains("Payment in cash"), "the entry in words: "
+          + browser.text(By.id("entriesForm:entries")));
+      assertFalse(browser.text(By.id("entriesForm:entries")).contains("CASH"));
+
 
       browser.type("assessmentForm:income", "24000");
       browser.type("assessmentForm:householdSize", "2");
@@ -87,6 +92,26 @@ class FeesJourneyIT {
       assertTrue(browser.pageText().contains("Cash"));
       browser.assertAccessible();
       browser.screenshot("fees-office");
+
+      // More than the balance: the page says what credit it leaves and records nothing until confirmed.
+      browser.open("cases/case.xhtml?id=" + referral);
+      String owed = browser.text(By.id("balance")).replaceAll(".*\\$", "");
+      String more = new java.math.BigDecimal(owed).add(new java.math.BigDecimal("25.00")).toPlainString();
+      browser.type("feesForm:amount", more);
+      browser.select("feesForm:method", "CHECK");
+      browser.type("feesForm:reference", "4471");
+      browser.click("feesForm:pay");
+      browser.waitForText(By.id("feesForm:creditWarning"), "leave a credit of $25.00");
+      browser.assertAccessible();
+      assertTrue(browser.text(By.id("balance")).contains("$" + owed), "nothing recorded yet");
+      browser.click("feesForm:keepAmount");
+      browser.waitFor(By.id("feesForm:pay"));
+      assertTrue(browser.text(By.id("balance")).contains("$" + owed), "nothing recorded");
+      browser.type("feesForm:amount", more);
+      browser.click("feesForm:pay");
+      browser.click("feesForm:payWithCredit");
+      browser.waitForText(By.id("balance"), "Credit: $25.00");
+      assertTrue(browser.text(By.id("entriesForm:entries")).contains("Payment by check"));
     }
   }
 }

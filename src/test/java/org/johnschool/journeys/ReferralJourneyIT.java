@@ -84,6 +84,11 @@ class ReferralJourneyIT {
       browser.waitFor(By.id("reasons"));
       assertTrue(browser.text(By.id("reasons")).contains("Buyer offense charged"), browser.pageText());
       assertTrue(browser.text(By.id("personName")).contains(lastName));
+      // The header names the person at the top; lists and codes read as words.
+      assertTrue(browser.text(By.id("casePerson")).contains("Pat " + lastName), browser.text(By.id("caseHeader")));
+      assertEquals("English", browser.text(By.id("personLanguage")));
+      assertEquals("None", browser.text(By.id("personAliases")));
+      assertFalse(browser.pageText().contains("[]"), "no raw list on the page");
       browser.assertAccessible();
 
       browser.click("overrideForm:openOverride");

@@ -60,6 +60,13 @@ class SessionJourneyIT {
       browser.open("cases/case.xhtml?id=" + referral);
       browser.waitFor(By.id("enrollmentHeading"));
       browser.assertAccessible();
+      // A refused enrollment (no session chosen) keeps the case's address: a reload shows the case again.
+      browser.click("enrollmentForm:enroll");
+      browser.waitFor(By.cssSelector(".page-messages .msg-error"));
+      assertTrue(browser.url().contains("id=" + referral), "the address still names the case: " + browser.url());
+      browser.driver().get(browser.url());
+      browser.waitFor(By.id("enrollmentHeading"));
+      assertTrue(browser.driver().findElements(By.id("errorText")).isEmpty(), "a reload shows the case, not the error page");
       browser.select("enrollmentForm:session", sessionId);
       browser.click("enrollmentForm:enroll");
       browser.waitForText(By.id("enrollmentSummary"), "11 seats left");

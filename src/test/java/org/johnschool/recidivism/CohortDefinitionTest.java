@@ -54,6 +54,19 @@ class CohortDefinitionTest {
     assertEquals(2, chart.getCurves().size());
     assertTrue(chart.getCurves().get(0).line().startsWith("M0,"));
     String lastTick = chart.getXTicks().get(chart.getXTicks().size() - 1).label();
-    assertTrue(Integer.parseInt(lastTick) <= 1826, "a long censoring tail does not squeeze the curve: " + lastTick);
+    assertTrue(chart.isInYears() && Integer.parseInt(lastTick) <= 5, "a long censoring tail does not squeeze the curve: " + lastTick);
+  }
+
+  @Test
+  void the_time_axis_counts_months_for_a_short_follow_up_and_years_for_a_long_one() {
+    SurvivalChart months = new SurvivalChart(List.of(new SurvivalPoint("cohort", 200, 20, 1, 0, 0.95, 0.86, 1.0),
+        new SurvivalPoint("cohort", 300, 19, 0, 19, 0.95, 0.86, 1.0)), List.of("cohort"));
+    assertTrue(!months.isInYears());
+    assertEquals(List.of("0", "3", "6", "9"), months.getXTicks().stream().map(SurvivalChart.Tick::label).toList());
+    SurvivalChart years = new SurvivalChart(List.of(new SurvivalPoint("cohort", 1500, 20, 1, 0, 0.95, 0.86, 1.0),
+        new SurvivalPoint("cohort", 2000, 19, 0, 19, 0.95, 0.86, 1.0)), List.of("cohort"));
+    assertTrue(years.isInYears());
+    assertEquals(List.of("0", "1", "2", "3", "4", "5"), years.getXTicks().stream().map(SurvivalChart.Tick::label).toList());
+    assertEquals(0.8, years.getLowest(), 1e-9);
   }
 }

@@ -100,7 +100,16 @@ class RecidivismJourneyIT {
       assertTrue(groups.contains("Cohort: 15") && groups.contains("Comparison: 15"), groups);
       assertTrue(browser.text(By.id("rates")).contains("12 months"), browser.text(By.id("rates")));
       browser.waitFor(By.id("survivalChart"));
-      assertTrue(browser.text(By.id("logRank")).contains("chi-square"), browser.text(By.id("logRank")));
+      String logRank = browser.text(By.id("logRank"));
+      assertTrue(logRank.contains("chi-square"), logRank);
+      assertFalse(logRank.contains("p = 0.0000"), "a tiny p is written p < 0.0001: " + logRank);
+      // The chart says what its axes are and names the groups by what they hold.
+      String chart = browser.driver().findElement(By.id("survivalChart")).getAttribute("textContent");
+      assertTrue((chart.contains("Months since the index event") || chart.contains("Years since the index event"))
+          && chart.contains("Share not re-arrested"), chart);
+      assertEquals("Completed", browser.text(By.id("legendCohort")));
+      assertEquals("Ineligible", browser.text(By.id("legendComparison")));
+      assertTrue(browser.text(By.id("survivalCaption")).matches("(?s).*from 0\\.\\d0 to 1\\.00.*"), browser.text(By.id("survivalCaption")));
       assertFalse(browser.pageText().contains(twin), "no name on the evaluator's page");
       browser.assertAccessible();
       ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('rates').scrollIntoView()");

@@ -35,6 +35,7 @@ public class FeesBacking implements Serializable {
   private long referralId;
   private AccountView account;
   private String amount;
+  private String creditLeft;
   private PaymentMethod method = PaymentMethod.CASH;
   private String reference;
   private String paymentKey = UUID.randomUUID().toString();
@@ -172,7 +173,46 @@ public class FeesBacking implements Serializable {
         && !w.requestedBy().equals(staff.getUsername());
   }
 
+  /**
+   * Records the payment; one above the balance first says what credit it leaves and waits for the person to confirm
+   * ({@link #payWithCredit}) or change the amount.
+   */
   public void pay() {
+    creditLeft = creditLeftBy(amount);
+    if (creditLeft != null) {
+      return;
+    }
+    record();
+  }
+
+  /** The person confirmed a payment above the balance: it is recorded and leaves a credit. */
+  public void payWithCredit() {
+    creditLeft = null;
+    record();
+  }
+
+  /** Back to the amount without recording anything. */
+  public void keepAmount() {
+    creditLeft = null;
+  }
+
+  /** The credit a payment of this amount would leave, or null when it would not leave one (or is not a number). */
+  private String creditLeftBy(String typed) {
+    try {
+      java.math.BigDecimal paid = new java.math.BigDecimal(typed == null ? "" : typed.strip());
+      java.math.BigDecimal credit = paid.subtract(new java.math.BigDecimal(account.balance()));
+      return paid.signum() > 0 && credit.signum() > 0 ? credit.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : null;
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  /** The credit the payment typed would leave, while the person decides; null otherwise. */
+  public String getCreditLeft() {
+    return creditLeft;
+  }
+
+  private void record() {
     try {
       Receipt r = cashier.recordPayment(staff.scope(), referralId, new PaymentRequest(amount, method == null ? null : method.name(), reference),
           paymentKey);

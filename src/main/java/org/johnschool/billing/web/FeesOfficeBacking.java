@@ -72,10 +72,7 @@ public class FeesOfficeBacking implements Serializable {
   public void downloadCsv() throws IOException {
     DayClose c = reports.dailyClose(staff.scope(), parse(date, "date"), cashier);
     FacesContext fc = FacesContext.getCurrentInstance();
-    ExternalContext ec = fc.getExternalContext();
-    ec.responseReset();
-    ec.setResponseContentType("text/csv; charset=UTF-8");
-    ec.setResponseHeader("Content-Disposition", "attachment; filename=\"daily-close-" + c.date() + ".csv\"");
+    ExternalContext ec = org.johnschool.platform.web.Downloads.start("daily-close-" + c.date() + ".csv", "text/csv; charset=UTF-8");
     ec.getResponseOutputStream().write(FeeReports.csv(c).getBytes(StandardCharsets.UTF_8));
     fc.responseComplete();
   }

@@ -128,6 +128,9 @@ public class AttendanceBacking implements Serializable {
   private Roster roster;
   private List<Card> cards = new ArrayList<>();
   private Card editing;
+  private String query;
+  private List<Card> shown = List.of();
+  private Counts counts = new Counts(0, 0, 0, 0);
 
   public void load() {
     if (id == null) {
@@ -136,6 +139,10 @@ public class AttendanceBacking implements Serializable {
     try {
       roster = classDay.roster(staff.scope(), id);
       cards = new ArrayList<>(roster.participants().stream().map(Card::new).toList());
+      counts = new Counts(cards.size(), cards.stream().filter(c -> c.getParticipant().arrived() != null).count(),
+          cards.stream().filter(c -> "ABSENT".equals(c.getStatus())).count(),
+          cards.stream().filter(c -> c.getParticipant().departed() != null).count());
+      search();
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }
@@ -159,6 +166,45 @@ public class AttendanceBacking implements Serializable {
 
   public void close() {
     editing = null;
+  }
+
+  /**
+   * One tap on the roster: the facilitator has seen the photo ID, the arrival is the current minute, the rest by the
+   * clock.
+   */
+  public void checkInNow(Card card) {
+    card.setIdVerified(true);
+    if (card.getArrived() == null || card.getArrived().isBlank()) {
+      card.setArrived(LocalTime.now().truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+    editing = card;
+    save();
+  }
+
+  /** Narrows the roster to the participants whose name or case number contains what was typed. */
+  public void search() {
+    String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+    shown = q.isEmpty() ? cards : cards.stream().filter(c -> (c.getParticipant().name() + " " + c.getParticipant().courtCaseNumber())
+        .toLowerCase(java.util.Locale.ROOT).contains(q)).toList();
+  }
+
+  /** The roster's counts: expected (holding a seat), arrived, absent, left. */
+  public record Counts(long expected, long arrived, long absent, long left) implements Serializable {}
+
+  public Counts getCounts() {
+    return counts;
+  }
+
+  public List<Card> getShown() {
+    return shown;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   /** Check-in now: the arrival is the current minute (the ID box must be ticked). */

@@ -45,6 +45,8 @@ public class CohortBuilderBacking implements Serializable {
   private List<String> courts = new ArrayList<>();
   private List<String> groups = new ArrayList<>(List.of(OutcomeGroup.COMPLETED.name()));
   private List<String> comparison = new ArrayList<>();
+  private String cohortName = "";
+  private String comparisonName = "";
   private List<String> ageBands = new ArrayList<>();
   private String offense = "ANY";
   private String saveName;
@@ -68,6 +70,8 @@ public class CohortBuilderBacking implements Serializable {
     try {
       report = reports.report(staff.scope(), request().toDefinition());
       chart = new SurvivalChart(report.survival(), List.of(CohortReport.COHORT, CohortReport.COMPARISON));
+      cohortName = names(groups);
+      comparisonName = names(comparison);
     } catch (BusinessException e) {
       report = null;
       Messages.refused(e, field -> "builder:" + field);
@@ -160,11 +164,7 @@ public class CohortBuilderBacking implements Serializable {
   }
 
   private static ExternalContext start(String filename) {
-    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    ec.responseReset();
-    ec.setResponseContentType("text/csv; charset=UTF-8");
-    ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    return ec;
+    return org.johnschool.platform.web.Downloads.start(filename, "text/csv; charset=UTF-8");
   }
 
   private static String rate(String group, CohortReport.Rate r) {
@@ -198,6 +198,15 @@ public class CohortBuilderBacking implements Serializable {
 
   public CohortReport getReport() {
     return report;
+  }
+
+  /** A group of the report by what it holds ("Completed", "Ineligible + Declined"), as the legend and tables name it. */
+  public String groupName(String group) {
+    return CohortReport.COMPARISON.equals(group) ? comparisonName : cohortName;
+  }
+
+  private static String names(List<String> outcomeGroups) {
+    return outcomeGroups == null ? "" : String.join(" + ", outcomeGroups.stream().map(g -> Messages.text("cohorts.group." + g)).toList());
   }
 
   public SurvivalChart getChart() {

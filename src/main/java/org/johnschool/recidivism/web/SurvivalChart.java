@@ -7,7 +7,8 @@ import org.johnschool.recidivism.application.CohortReport.SurvivalPoint;
 
 /**
  * Draws Kaplan–Meier curves as SVG paths: each group's step function and its 95% band, on axes from day 0 to the
- * last day shown (see the constructor) and from the lowest band value (rounded down to a tenth) to 1. Plain SVG, so the page needs no
+ * last day shown (see the constructor), ticked in months or years, and from the lowest band value (rounded down to a
+ * tenth) to 1. Plain SVG, so the page needs no
  * chart library; the numbers are also in the table beside it.
  */
 public final class SurvivalChart implements java.io.Serializable {
@@ -68,22 +69,42 @@ public final class SurvivalChart implements java.io.Serializable {
       }
       curves.add(new Curve(g, line.toString(), upper + lower.toString() + " Z", "curve-" + g));
     }
-    int step = niceStep(maxDay);
-    for (int d = 0; d <= maxDay; d += step) {
-      xTicks.add(new Tick(x(d, maxDay), Integer.toString(d)));
+    // The time axis in months, or in years from a step of a year: people think of follow-up that way, not in days.
+    int stepMonths = niceStepInMonths(maxDay);
+    inYears = stepMonths >= 12;
+    for (int m = 0; m * DAYS_PER_MONTH <= maxDay + 0.5; m += stepMonths) {
+      xTicks.add(new Tick(x((int) Math.round(m * DAYS_PER_MONTH), maxDay), Integer.toString(inYears ? m / 12 : m)));
     }
     for (double v = minY; v <= 1.0001; v += (1 - minY) <= 0.3 ? 0.05 : 0.1) {
       yTicks.add(new Tick(y(v, minY), String.format(Locale.ROOT, "%.2f", v)));
     }
+    this.lowest = minY;
   }
 
-  private static int niceStep(int maxDay) {
-    for (int step : new int[] {30, 90, 180, 365, 730, 1825}) {
-      if (maxDay / step <= 8) {
+  /** The average month in days (365.25 / 12), as follow-up windows count it. */
+  static final double DAYS_PER_MONTH = 30.4375;
+
+  private static int niceStepInMonths(int maxDay) {
+    double months = maxDay / DAYS_PER_MONTH;
+    for (int step : new int[] {1, 3, 6, 12, 24, 60}) {
+      if (months / step <= 8) {
         return step;
       }
     }
-    return 3650;
+    return 120;
+  }
+
+  private boolean inYears;
+  private double lowest;
+
+  /** Whether the time axis counts years (else months). */
+  public boolean isInYears() {
+    return inYears;
+  }
+
+  /** The bottom of the vertical axis (its top is 1): the share not re-arrested runs from here. */
+  public double getLowest() {
+    return lowest;
   }
 
   private static double x(int day, int maxDay) {
