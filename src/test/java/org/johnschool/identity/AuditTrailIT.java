@@ -103,11 +103,13 @@ class AuditTrailIT {
       browser.assertAccessible();
       browser.select("filter:type", "LOGIN");
       browser.click("filter:search");
-      // The filter applies: the table is redrawn with sign-ins only (the page's own searches, AUDIT_READ, drop out).
+      // The filter applies: the table is redrawn with sign-ins only (the page's own searches drop out), types in words.
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
         String events = d.findElement(By.id("lists:tabs:events")).getText();
-        return events.contains("LOGIN") && !events.contains("AUDIT_READ");
+        return events.contains("Sign-in") && !events.contains("Audit trail read") && !events.contains("LOGIN");
       });
+      String when = browser.driver().findElement(By.cssSelector("[id='lists:tabs:events'] tbody time")).getText();
+      assertTrue(when.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+"), "a time to the second with its zone: " + when);
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
         d.findElement(By.linkText("Data changes")).click();
         return true;

@@ -18,9 +18,8 @@ import org.johnschool.support.ClassSessions;
 import org.johnschool.support.Crawler;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 /**
@@ -28,7 +27,8 @@ import org.openqa.selenium.By;
  * reaches (and a case and a class of its own, with an enrollment and a payment, so their pages are reached too),
  * presses every button with nothing typed and with typical input, opens every link, and fails on an error page, a
  * refused script, an accessibility violation or an ERROR in the server's log. Then the same pages in Spanish must
- * show no English text of the bundle. The journeys test what we designed; this tries what a person might press (it
+ * show no English text of the bundle. Two roles are crawled at a time, each in its own browser. The journeys test what
+ * we designed; this tries what a person might press (it
  * would have found the "Add a charge" button that always failed).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -64,38 +64,59 @@ class EveryControlIT {
     return pages;
   }
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(value = DemoUser.class, names = {"CLERK_SF", "COORDINATOR", "FACILITATOR", "EVALUATOR", "ADMIN"})
-  void every_button_and_link_a_role_can_reach_works_with_empty_and_typical_input(DemoUser user) throws Exception {
-    List<String> records = records(user);
-    try (Browser browser = new Browser(base)) {
-      browser.signIn(user);
-      Crawler crawler = new Crawler(browser, base.toString(), user.username);
-      List<String> pages = new ArrayList<>(crawler.navigation());
-      pages.addAll(records);
-      crawler.crawl(pages);
-      System.out.println("[crawl] " + crawler.summary());
-      assertTrue(crawler.pressed() > 0, "the crawler pressed nothing");
-      assertTrue(crawler.findings().isEmpty(), crawler.findings().size() + " defects found by pressing everything as " + user.username
-          + ":\n" + String.join("\n", crawler.findings()));
+  /** The roles, crawled two at a time (each in its own browser). */
+  private static final List<DemoUser> ROLES = List.of(DemoUser.ADMIN, DemoUser.CLERK_SF, DemoUser.COORDINATOR, DemoUser.FACILITATOR,
+      DemoUser.EVALUATOR);
+
+  /** Crawls every role (two browsers at once) and returns each role's findings. */
+  private List<String> crawlEveryRole(boolean spanish) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Crawler>> crawls = new ArrayList<>();
+      for (DemoUser user : ROLES) {
+        crawls.add(pool.submit(() -> crawl(user, spanish)));
+      }
+      List<String> findings = new ArrayList<>();
+      for (var crawl : crawls) {
+        Crawler crawler = crawl.get();
+        System.out.println("[crawl] " + crawler.summary());
+        assertTrue(spanish || crawler.pressed() > 0, "the crawler pressed nothing: " + crawler.summary());
+        findings.addAll(crawler.findings());
+      }
+      return findings;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(value = DemoUser.class, names = {"CLERK_SF", "COORDINATOR", "FACILITATOR", "EVALUATOR", "ADMIN"})
-  void in_spanish_every_page_and_every_refusal_a_role_can_reach_shows_no_english_text(DemoUser user) throws Exception {
+  private Crawler crawl(DemoUser user, boolean spanish) throws Exception {
     List<String> records = records(user);
     try (Browser browser = new Browser(base)) {
       browser.signIn(user);
-      browser.select("language", "es");
-      browser.waitForText(By.tagName("h1"), "Panel");
-      Crawler crawler = new Crawler(browser, base.toString(), user.username).inSpanish();
+      if (spanish) {
+        browser.select("language", "es");
+        browser.waitForText(By.tagName("h1"), "Panel");
+      }
+      Crawler crawler = new Crawler(browser, base.toString(), user.username);
+      if (spanish) {
+        crawler.inSpanish();
+      }
       List<String> pages = new ArrayList<>(crawler.navigation());
       pages.addAll(records);
       crawler.crawl(pages);
-      System.out.println("[crawl] " + crawler.summary());
-      assertTrue(crawler.findings().isEmpty(), crawler.findings().size() + " English texts on Spanish pages as " + user.username
-          + ":\n" + String.join("\n", crawler.findings()));
+      return crawler;
     }
+  }
+
+  @Test
+  void every_button_and_link_each_role_can_reach_works_with_empty_and_typical_input() throws Exception {
+    List<String> findings = crawlEveryRole(false);
+    assertTrue(findings.isEmpty(), findings.size() + " defects found by pressing everything:\n" + String.join("\n", findings));
+  }
+
+  @Test
+  void in_spanish_every_page_and_every_refusal_each_role_can_reach_shows_no_english_text() throws Exception {
+    List<String> findings = crawlEveryRole(true);
+    assertTrue(findings.isEmpty(), findings.size() + " English texts on Spanish pages:\n" + String.join("\n", findings));
   }
 }

@@ -89,6 +89,8 @@ class ReferralJourneyIT {
       assertEquals("English", browser.text(By.id("personLanguage")));
       assertEquals("None", browser.text(By.id("personAliases")));
       assertFalse(browser.pageText().contains("[]"), "no raw list on the page");
+      assertTrue(browser.driver().findElements(By.id("feesForm")).isEmpty() && browser.driver().findElements(By.id("completionHeading")).isEmpty(),
+          "an ineligible case offers no fee or completion forms");
       browser.assertAccessible();
 
       browser.click("overrideForm:openOverride");
@@ -225,6 +227,36 @@ class ReferralJourneyIT {
     assertEquals(200, template.status());
     assertTrue(template.header("content-type").startsWith("text/csv"), template.header("content-type"));
     assertEquals(String.join(",", org.johnschool.referral.application.DocketColumns.ALL), template.body().strip());
+  }
+
+  @Test
+  void the_language_chosen_on_the_sign_in_page_is_kept_for_the_account_at_its_next_sign_in() throws Exception {
+    String username = "es" + Long.toString(System.nanoTime(), 36);
+    String password = "a long unusual password for " + username;
+    var created = org.johnschool.support.Api.as(base, DemoUser.ADMIN).post("api/v1/users", "{\"username\":\"" + username
+        + "\",\"displayName\":\"Sol Spanish\",\"role\":\"CLERK\",\"court\":\"ALA-SUP\",\"password\":\"" + password + "\"}");
+    assertEquals(201, created.status(), created.toString());
+    try (Browser browser = new Browser(base)) {
+      browser.open("login.xhtml");
+      browser.select("language", "es");
+      browser.waitForText(By.tagName("h1"), "Iniciar sesión");
+      browser.type("login:username", username);
+      browser.type("login:password", password);
+      browser.click("login:submit");
+      browser.waitForText(By.tagName("h1"), "Panel");
+      browser.signOut();
+    }
+    try (Browser browser = new Browser(base)) { // another browser, in English
+      browser.open("login.xhtml");
+      browser.waitForText(By.tagName("h1"), "Sign in");
+      browser.type("login:username", username);
+      browser.type("login:password", password);
+      browser.click("login:submit");
+      browser.waitForText(By.tagName("h1"), "Panel");
+      assertEquals("es", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+      browser.select("language", "en");
+      browser.waitForText(By.tagName("h1"), "Dashboard");
+    }
   }
 
   @Test

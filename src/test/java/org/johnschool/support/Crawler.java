@@ -43,6 +43,9 @@ public final class Crawler {
   static final Pattern SPARED_IDS = Pattern.compile(
       "(?i).*:(signOut|resetTwoStep|toggleVenue|togglePresenter|retireItem|renew|delete[A-Za-z]*|purge[A-Za-z]*)$");
 
+  /** The pages checked by axe-core in this run, by path (crawls of several roles share it). */
+  private static final Set<String> AXE_CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** A row's controls repeat the first row's: only the first row of a table or repeat is pressed. */
   private static final Pattern ROW_INDEX = Pattern.compile(":[0-9]+:");
 
@@ -50,7 +53,7 @@ public final class Crawler {
   private final JavascriptExecutor js;
   private final String root;
   private final Path serverLog;
-  private final List<String> findings = new ArrayList<>() {
+  private final List<String> findings = new java.util.concurrent.CopyOnWriteArrayList<>() {
     @Override
     public boolean add(String finding) {
       System.out.println("[crawl] FOUND " + finding);
@@ -164,7 +167,8 @@ public final class Crawler {
     }
     long opened = System.nanoTime();
     try {
-      if (!light) {
+      // Each page once for accessibility, whichever role opens it first (the roles see the same markup).
+      if (!light && AXE_CHECKED.add(URI.create(page).getPath())) {
         browser.assertAccessible();
       }
     } catch (AssertionError e) {
@@ -172,13 +176,21 @@ public final class Crawler {
     }
     System.out.println("[crawl] " + who + " " + name + ": opened in " + (opened - started) / 1_000_000 + " ms, axe "
         + (System.nanoTime() - opened) / 1_000_000 + " ms");
-    for (String button : buttons()) {
-      int fillable = press(page, name, button, false);
-      if (!light && fillable > 0) {
-        press(page, name, button, true);
+    // The page as it opened serves the first press; every later press opens it again.
+    boolean fresh = true;
+    for (Map.Entry<String, Integer> button : buttons().entrySet()) {
+      if (light && button.getValue() == 0) {
+        continue; // in Spanish, the refusals are what a press with nothing typed can show: buttons of forms with fields
+      }
+      press(page, name, button.getKey(), false, fresh);
+      fresh = false;
+      if (!light && button.getValue() > 0) {
+        press(page, name, button.getKey(), true, false);
       }
     }
-    browser.driver().get(page);
+    if (!fresh) {
+      browser.driver().get(page);
+    }
     List<String> next = new ArrayList<>();
     for (String link : links()) {
       String path = URI.create(link).getPath();
@@ -198,9 +210,11 @@ public final class Crawler {
    * Presses one button on the page freshly loaded, with nothing typed or with typical input; returns how many empty
    * fields its form has (with none, typical input is the same as nothing typed, so the crawl does not press again).
    */
-  private int press(String page, String name, String button, boolean typical) {
+  private int press(String page, String name, String button, boolean typical, boolean pageFresh) {
     long mark = logSize();
-    browser.driver().get(page);
+    if (!pageFresh) {
+      browser.driver().get(page);
+    }
     // One script: is the button there, what does it say, how many fields could a person fill, (typical) fill them,
     // and mark the page so that settle() tells a new page from this one.
     @SuppressWarnings("unchecked")
@@ -328,27 +342,42 @@ public final class Crawler {
     return ok;
   }
 
-  /** The ids of the page's visible buttons, a table's or repeat's first row only, spared ones left out (one script call). */
+  /**
+   * The ids of the page's visible buttons, a table's or repeat's first row only, spared ones left out, each with the
+   * number of empty fields of its form (one script call).
+   */
   @SuppressWarnings("unchecked")
-  private List<String> buttons() {
-    List<List<String>> found = (List<List<String>>) js.executeScript("""
+  private Map<String, Integer> buttons() {
+    List<List<Object>> found = (List<List<Object>>) js.executeScript("""
         var out = [];
         document.querySelectorAll('main button[id], main input[type=submit][id], main input[type=button][id], main a.ui-commandlink[id]')
           .forEach(function (b) {
             if (b.offsetParent === null || b.disabled) return;
-            out.push([b.id, (b.innerText || b.value || b.getAttribute('aria-label') || '').trim()]);
+            var form = b.closest('form'), empty = 0;
+            if (form) form.querySelectorAll('input, textarea, select').forEach(function (e) {
+              var type = (e.getAttribute('type') || e.tagName).toLowerCase();
+              if (e.disabled || e.readOnly || e.offsetParent === null) return;
+              if (e.tagName === 'SELECT') { if (!e.value && e.options.length > 1) empty++; return; }
+              if (['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset'].indexOf(type) < 0 && !e.value) empty++;
+            });
+            out.push([b.id, (b.innerText || b.value || b.getAttribute('aria-label') || '').trim(), empty]);
           });
         return out;
         """);
     Map<String, String> byShape = new LinkedHashMap<>();
-    for (List<String> b : found) {
-      if (SPARED.matcher(b.get(1)).matches() || SPARED_IDS.matcher(b.get(0)).matches()) {
-        System.out.println("[crawl] " + who + " spares " + b.get(0) + " \"" + b.get(1) + "\"");
+    Map<String, Integer> buttons = new LinkedHashMap<>();
+    for (List<Object> b : found) {
+      String id = (String) b.get(0);
+      String label = (String) b.get(1);
+      if (SPARED.matcher(label).matches() || SPARED_IDS.matcher(id).matches()) {
+        System.out.println("[crawl] " + who + " spares " + id + " \"" + label + "\"");
         continue;
       }
-      byShape.putIfAbsent(ROW_INDEX.matcher(b.get(0)).replaceAll(":#:"), b.get(0));
+      if (byShape.putIfAbsent(ROW_INDEX.matcher(id).replaceAll(":#:"), id) == null) {
+        buttons.put(id, ((Number) b.get(2)).intValue());
+      }
     }
-    return new ArrayList<>(byShape.values());
+    return buttons;
   }
 
   /** The links of the page's content that stay in the application (pages, not files, not the API), one script call. */

@@ -96,6 +96,10 @@ public class StaffUser extends AuditedEntity {
   @Column(name = "mfa_required", nullable = false)
   private boolean mfaRequired;
 
+  /** The pages' language the person chose (en, es), or null for the browser's. */
+  @Column(length = 2)
+  private String language;
+
   protected StaffUser() {}
 
   public StaffUser(Program program, String username, String displayName, Role role, Court court, String passwordHash) {
@@ -107,6 +111,18 @@ public class StaffUser extends AuditedEntity {
     describe(displayName);
     assign(role, court);
     setPasswordHash(passwordHash);
+  }
+
+  /** The person chose the pages' language: kept for their next sign-in. */
+  public void prefer(String language) {
+    if (!"en".equals(language) && !"es".equals(language)) {
+      throw new InvalidInputException("language", "Choose English (en) or Spanish (es).");
+    }
+    this.language = language;
+  }
+
+  public String getLanguage() {
+    return language;
   }
 
   public void describe(String displayName) {

@@ -280,10 +280,10 @@ public class JpaReferrals implements Referrals {
     }
     if (scope.seesIdentities()) {
       // Every word of the search is found in the person's first or last name or in the case number; sealed cases by
-      // case number only, never by the person's name. Per word one list of ids from two index searches within the
-      // program (V24: trigram indexes of the lower-case names and case numbers), then those cases: an "or" of the
-      // two conditions instead made PostgreSQL read every case of the program to test its case number (20,000
-      // scattered rows: 70 ms warm, 1.5 s from disk); the union takes 1-10 ms.
+      // case number only, never by the person's name. Per word one list of ids from two searches within the program
+      // (V20, V21: the program's lower-case names and case numbers, read in the index's range of the program and
+      // tested there for the part typed), then those cases: an "or" of the two conditions instead made PostgreSQL read
+      // every case of the program to test its case number (20,000 scattered rows: 70 ms warm, 1.5 s from disk).
       for (int i = 0; i < f.nameWords().size(); i++) {
         w.append(" and r.id in (select n.id from Referral n join n.person np where np.program.id = :program and n.program.id = :program"
             + " and n.sealedAt is null and (lower(np.lastName) like :word" + i + " or lower(np.firstName) like :word" + i + ")"
