@@ -108,7 +108,8 @@ class AuditTrailIT {
         String events = d.findElement(By.id("lists:tabs:events")).getText();
         return events.contains("Sign-in") && !events.contains("Audit trail read") && !events.contains("LOGIN");
       });
-      String when = browser.driver().findElement(By.cssSelector("[id='lists:tabs:events'] tbody time")).getText();
+      String when = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.cssSelector("[id='lists:tabs:events'] tbody time")).getText());
       assertTrue(when.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S+"), "a time to the second with its zone: " + when);
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
         d.findElement(By.linkText("Data changes")).click();

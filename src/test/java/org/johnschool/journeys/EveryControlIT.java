@@ -103,7 +103,16 @@ class EveryControlIT {
       }
       List<String> pages = new ArrayList<>(crawler.navigation());
       pages.addAll(records);
-      crawler.crawl(pages);
+      try {
+        crawler.crawl(pages);
+      } finally {
+        if (spanish) {
+          // The language chosen is kept for the account: give the shared demo account its English back.
+          browser.open("dashboard.xhtml");
+          browser.select("language", "en");
+          browser.waitForText(By.tagName("h1"), "Dashboard");
+        }
+      }
       return crawler;
     }
   }

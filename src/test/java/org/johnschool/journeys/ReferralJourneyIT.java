@@ -232,7 +232,7 @@ class ReferralJourneyIT {
   @Test
   void the_language_chosen_on_the_sign_in_page_is_kept_for_the_account_at_its_next_sign_in() throws Exception {
     String username = "es" + Long.toString(System.nanoTime(), 36);
-    String password = "a long unusual password for " + username;
+    String password = "a long and unusual password of Sol's 7";
     var created = org.johnschool.support.Api.as(base, DemoUser.ADMIN).post("api/v1/users", "{\"username\":\"" + username
         + "\",\"displayName\":\"Sol Spanish\",\"role\":\"CLERK\",\"court\":\"ALA-SUP\",\"password\":\"" + password + "\"}");
     assertEquals(201, created.status(), created.toString());
