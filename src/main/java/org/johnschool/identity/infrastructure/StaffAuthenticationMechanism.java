@@ -127,17 +127,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   public static final String NEXT_ATTRIBUTE = "jsm.signIn.next";
 
   /**
-   * A new session id, and nothing of what the session held, at every change of who is signed in (session
-   * fixation). The session keeps its place (id changed, attributes removed) rather than being invalidated and
+   * A new session id, and nothing of what the session held but the language chosen, at every change of who is
+   * signed in (session fixation). The session keeps its place (id changed, attributes removed) rather than being invalidated and
    * replaced within the request: on a cluster, a second session made in the same request stayed locked after
    * it (WildFly's distributable sessions), and the other node then waited 15 s for it and failed.
    */
   public static HttpSession renewSession(HttpServletRequest request) {
     HttpSession session = request.getSession(true);
+    // The one thing kept: the pages' language the person chose (on the sign-in page, say), which says nothing of who.
+    Object language = session.getAttribute(org.johnschool.platform.web.LanguageBacking.CHOSEN_ATTRIBUTE);
     for (String name : java.util.Collections.list(session.getAttributeNames())) {
       session.removeAttribute(name);
     }
     request.changeSessionId();
+    if (language != null) {
+      session.setAttribute(org.johnschool.platform.web.LanguageBacking.CHOSEN_ATTRIBUTE, language);
+    }
     return session;
   }
 

@@ -19,6 +19,12 @@ import jakarta.security.enterprise.SecurityContext;
 public class LanguageBacking implements Serializable {
 
   private static final List<String> SUPPORTED = List.of("en", "es");
+
+  /**
+   * The language chosen, also as a plain session attribute: signing in empties the session (session fixation), and
+   * this one attribute is carried over, so a choice made on the sign-in page holds once signed in.
+   */
+  public static final String CHOSEN_ATTRIBUTE = "jsm.language";
   private Locale locale;
   /** Whether the person chose the language in this session (rather than it coming from the browser). */
   private boolean chosen;
@@ -29,6 +35,13 @@ public class LanguageBacking implements Serializable {
   @Inject LanguagePreferences accounts;
 
   public Locale getLocale() {
+    if (locale == null) {
+      Object carried = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().get(CHOSEN_ATTRIBUTE);
+      if (carried instanceof String language && SUPPORTED.contains(language)) {
+        locale = Locale.forLanguageTag(language);
+        chosen = true;
+      }
+    }
     if (locale == null) {
       Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
       locale = requested != null && SUPPORTED.contains(requested.getLanguage()) ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
@@ -75,6 +88,7 @@ public class LanguageBacking implements Serializable {
       locale = Locale.forLanguageTag(language);
       chosen = true;
       FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+      FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(CHOSEN_ATTRIBUTE, language);
       String username = signedIn();
       if (username != null) {
         matchedFor = username;
