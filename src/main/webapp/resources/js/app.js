@@ -89,6 +89,120 @@
     window.jQuery(document).on("pfAjaxComplete", function () { busy(false); });
   }
 
+  /* Forms opened on demand (j:action): a panel opens by itself when it holds a refusal or a warning, when the page
+     names it the next step (data-open), or when the person had it open before the page came back after a post (kept
+     for the page's address in the tab's session storage). */
+  function panelKey() {
+    return "jsmOpenPanels:" + location.pathname + location.search;
+  }
+  function openPanels(initial) {
+    var remembered = [];
+    try {
+      remembered = JSON.parse(sessionStorage.getItem(panelKey()) || "[]");
+    } catch (ignored) {
+      remembered = [];
+    }
+    document.querySelectorAll("details.action-panel").forEach(function (panel) {
+      if ((initial && (panel.getAttribute("data-open") === "true" || remembered.indexOf(panel.id) >= 0))
+          || panel.querySelector(".field-error:not(:empty), .warning-box, [aria-invalid=true]")) {
+        panel.open = true;
+      }
+    });
+  }
+  document.addEventListener("toggle", function (event) {
+    var panel = event.target;
+    if (panel.tagName !== "DETAILS" || !panel.classList.contains("action-panel")) {
+      return;
+    }
+    var open = [];
+    document.querySelectorAll("details.action-panel[open]").forEach(function (p) { open.push(p.id); });
+    try {
+      sessionStorage.setItem(panelKey(), JSON.stringify(open));
+    } catch (ignored) {
+      /* storage refused (private mode): the panels simply start closed next time */
+    }
+  }, true);
+  document.addEventListener("DOMContentLoaded", function () { openPanels(true); });
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxComplete", function () { openPanels(false); });
+  }
+
+  /* Tabs (the case page's sections): one section shown at a time. The one shown first is, in this order, the one the
+     address names (#fees), one holding a refusal, the one the person had chosen when the page comes back (kept for the
+     page's address in the tab's session storage), the one the page names (data-first). Arrow keys, Home and End move
+     between the tabs (WAI-ARIA tabs pattern). */
+  function tabKey() {
+    return "jsmTab:" + location.pathname + location.search;
+  }
+  function showTab(list, name, remember) {
+    var tabs = list.querySelectorAll("[role=tab]");
+    var found = false;
+    tabs.forEach(function (tab) {
+      var on = tab.getAttribute("data-tab") === name;
+      found = found || on;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+      var panel = document.getElementById(tab.getAttribute("aria-controls"));
+      if (panel) {
+        panel.hidden = !on;
+      }
+    });
+    if (found && remember) {
+      try {
+        sessionStorage.setItem(tabKey(), name);
+      } catch (ignored) {
+        /* storage refused: the page opens on its first tab next time */
+      }
+    }
+    return found;
+  }
+  function initTabs() {
+    document.querySelectorAll("[role=tablist][data-first]").forEach(function (list) {
+      var wanted = [];
+      if (location.hash) {
+        wanted.push(location.hash.substring(1));
+      }
+      document.querySelectorAll("[role=tabpanel]").forEach(function (panel) {
+        if (panel.querySelector(".field-error:not(:empty), [aria-invalid=true], .warning-box")) {
+          wanted.push(panel.getAttribute("data-tab"));
+        }
+      });
+      try {
+        wanted.push(sessionStorage.getItem(tabKey()));
+      } catch (ignored) {
+        /* no storage */
+      }
+      wanted.push(list.getAttribute("data-first"));
+      var firstTab = list.querySelector("[role=tab]");
+      wanted.push(firstTab ? firstTab.getAttribute("data-tab") : null);
+      for (var i = 0; i < wanted.length; i++) {
+        if (wanted[i] && showTab(list, wanted[i], true)) {
+          break;
+        }
+      }
+      list.addEventListener("click", function (event) {
+        var tab = event.target.closest("[role=tab]");
+        if (tab) {
+          showTab(list, tab.getAttribute("data-tab"), true);
+          history.replaceState(null, "", "#" + tab.getAttribute("data-tab"));
+        }
+      });
+      list.addEventListener("keydown", function (event) {
+        var tabs = Array.prototype.slice.call(list.querySelectorAll("[role=tab]"));
+        var at = tabs.indexOf(document.activeElement);
+        var to = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1}[event.key];
+        if (at < 0 || to === undefined) {
+          return;
+        }
+        event.preventDefault();
+        var next = tabs[(to + tabs.length) % tabs.length];
+        next.focus();
+        next.click();
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", initTabs);
+
   document.addEventListener("DOMContentLoaded", focusSummary);
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxComplete", focusSummary);

@@ -94,6 +94,101 @@ class AuditTrailIT {
     assertTrue(events("user=admin&type=AUDIT_READ&size=200").size() > before, "a search of the trail is in the trail");
   }
 
+  /** The revision of the newest data change by this user that touched a record of this kind. */
+  private long newestChange(String username, String kind) {
+    Reply changes = Api.as(base, DemoUser.ADMIN).get("api/v1/audit/changes?user=" + username + "&size=10");
+    assertEquals(200, changes.status(), changes.toString());
+    return changes.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getJsonArray("records").getValuesAs(jakarta.json.JsonString.class).stream().anyMatch(k -> k.getString().equals(kind)))
+        .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " change by " + username + ": " + changes.body()))
+        .getJsonNumber("revision").longValue();
+  }
+
+  private static JsonObject record(JsonObject change, String kind) {
+    return change.getJsonArray("records").getValuesAs(JsonObject.class).stream().filter(r -> r.getString("kind").equals(kind)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " in " + change));
+  }
+
+  private static JsonObject field(JsonObject record, String name) {
+    return record.getJsonArray("fields").getValuesAs(JsonObject.class).stream().filter(f -> f.getString("field").equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no field " + name + " in " + record));
+  }
+
+  @Test
+  void a_data_change_shows_each_field_before_and_after_but_never_a_secret_or_a_sealed_identity() throws Exception {
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    Api clerk = Api.as(base, DemoUser.CLERK_SF);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    // A coordinator overrides the screening of an ineligible case: the change reads status INELIGIBLE → ELIGIBLE.
+    String justification = "The charge was amended to 647(b) at arraignment.";
+    long referral = clerk.post("api/v1/referrals", org.johnschool.support.Referrals.json("SF-SUP",
+        org.johnschool.support.Referrals.uniqueCaseNumber(), org.johnschool.support.Referrals.uniqueLastName(), "VC 23152(a)"))
+        .json().getJsonNumber("id").longValue();
+    assertEquals(200, coordinator.post("api/v1/referrals/" + referral + "/eligibility-override",
+        "{\"result\":\"ELIGIBLE\",\"justification\":\"" + justification + "\"}").status());
+    long revision = newestChange("coordinator", "Referral");
+    Reply change = admin.get("api/v1/audit/changes/" + revision);
+    assertEquals(200, change.status(), change.toString());
+    JsonObject referralChange = record(change.json(), "Referral");
+    assertEquals("MOD", referralChange.getString("change"));
+    assertEquals(referral, referralChange.getJsonNumber("id").longValue());
+    assertEquals("INELIGIBLE", field(referralChange, "status").getString("before"));
+    assertEquals("ELIGIBLE", field(referralChange, "status").getString("after"));
+    assertFalse(field(referralChange, "override justification").containsKey("before"), "no value before: none in the answer");
+    assertEquals(justification, field(referralChange, "override justification").getString("after"));
+
+    // A new account: its fields in words; the password hash is not in the audit tables, nor anywhere in the answer.
+    String username = "audit." + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, admin.post("api/v1/users", "{\"username\":\"" + username
+        + "\",\"displayName\":\"Audit Fields\",\"role\":\"EVALUATOR\",\"password\":\"" + PASSWORD + "\"}").status());
+    Reply created = admin.get("api/v1/audit/changes/" + newestChange("admin", "StaffUser"));
+    JsonObject account = record(created.json(), "StaffUser");
+    assertEquals("ADD", account.getString("change"));
+    assertEquals("Audit Fields", field(account, "display name").getString("after"));
+    assertEquals("EVALUATOR", field(account, "role").getString("after"));
+    assertFalse(field(account, "password changed at").containsKey("withheld"), "when the password changed is no secret");
+    try (Connection c = Database.connect(); var st = c.prepareStatement("select password_hash from app_user where username = ?")) {
+      st.setString(1, username);
+      var rs = st.executeQuery();
+      assertTrue(rs.next());
+      assertFalse(created.body().contains(rs.getString(1)), "the password hash is nowhere in the answer");
+    }
+
+    // A sealed case: the person's fields changed, their values are withheld.
+    long sealed = clerk.post("api/v1/referrals", org.johnschool.support.Referrals.eligibleWithDeadline("SF-SUP", java.time.LocalDate.now().minusDays(3)))
+        .json().getJsonNumber("id").longValue();
+    String lastName = coordinator.get("api/v1/referrals/" + sealed).json().getJsonObject("person").getString("lastName");
+    assertEquals(200, coordinator.post("api/v1/referrals/" + sealed + "/completion/failure", "{\"reason\":\"Never enrolled.\"}").status());
+    assertEquals(201, clerk.post("api/v1/referrals/" + sealed + "/sealing/order",
+        "{\"date\":\"" + java.time.LocalDate.now() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
+    long intake = ((jakarta.json.JsonArray) admin.get("api/v1/referrals/" + sealed + "/history").structure()).getJsonObject(0)
+        .getJsonNumber("revision").longValue();
+    Reply intakeChange = admin.get("api/v1/audit/changes/" + intake);
+    assertEquals(200, intakeChange.status(), intakeChange.toString());
+    assertEquals("SEALED", field(record(intakeChange.json(), "Person"), "last name").getString("withheld"));
+    assertFalse(intakeChange.body().contains(lastName), "a sealed person's name is not in the trail's answer: " + intakeChange.body());
+
+    assertEquals(404, admin.get("api/v1/audit/changes/999999999").status());
+    assertEquals(403, coordinator.get("api/v1/audit/changes/" + revision).status());
+
+    // On the page: the data changes of the coordinator, the newest one (the failure) opened, field by field.
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.ADMIN);
+      browser.open("admin/audit.xhtml");
+      browser.type("filter:username", "coordinator");
+      browser.click("filter:search");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+        d.findElement(By.linkText("Data changes")).click();
+        return d.findElement(By.id("lists:tabs:changes:0:showChange")).isDisplayed();
+      });
+      browser.click("lists:tabs:changes:0:showChange");
+      browser.waitForText(By.id("changeDetail"), "failure reason");
+      String shown = browser.text(By.id("changeDetail"));
+      assertTrue(shown.contains("Referral " + sealed) && shown.contains("ELIGIBLE RETURNED_TO_COURT") && shown.contains("Never enrolled."), shown);
+      browser.assertAccessible();
+    }
+  }
+
   @Test
   void an_admin_searches_the_trail_on_its_page() throws Exception {
     try (Browser browser = new Browser(base)) {

@@ -62,6 +62,31 @@ class AdminJourneyIT {
   }
 
   @Test
+  void the_program_settings_show_every_label_and_the_whole_name_and_address_on_a_desktop_and_a_tablet() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.ADMIN);
+      for (var size : new org.openqa.selenium.Dimension[] {new org.openqa.selenium.Dimension(1366, 768), new org.openqa.selenium.Dimension(820, 1180)}) {
+        browser.driver().manage().window().setSize(size);
+        browser.open("admin/program.xhtml");
+        browser.waitFor(By.id("program:save"));
+        for (String id : new String[] {"program:name", "program:address", "program:rescheduleLimit", "program:graceMinutes"}) {
+          WebElement input = browser.driver().findElement(By.id(id));
+          long hidden = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+              "const e = arguments[0]; return e.scrollWidth - e.clientWidth;", input);
+          assertTrue(hidden <= 0, id + " shows its whole value \"" + input.getAttribute("value") + "\" at " + size + ": " + hidden + " px cut off");
+          WebElement label = browser.driver().findElement(By.cssSelector("label[for='" + id + "']"));
+          assertTrue(label.getLocation().getY() + label.getSize().getHeight() <= input.getLocation().getY(),
+              "the label of " + id + " sits above its field at " + size);
+          assertTrue(label.getLocation().getX() + label.getSize().getWidth() <= size.getWidth(), "the label of " + id + " fits the window at " + size);
+        }
+        assertTrue(browser.text(By.id("program")).contains("How many times a case may be moved to another session"),
+            "each number is explained under its label");
+      }
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
   void the_navigation_groups_the_pages_in_menus_on_one_line_and_marks_the_page_shown() throws Exception {
     try (Browser browser = new Browser(base)) {
       browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));

@@ -63,7 +63,10 @@ class ClassDayJourneyIT {
 
       browser.type("rosterForm:query", seats.get(1).name().split(" ")[1]);
       browser.click("rosterForm:find");
-      browser.waitFor(By.id("rosterForm:roster:0:checkInNow"));
+      // The roster is redrawn by the search: wait for the answer, not for a row that was there before it.
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> !d.findElement(By.id("rosterForm:roster")).getText().contains(seats.get(0).name()));
       assertTrue(browser.text(By.id("rosterForm:roster")).contains(seats.get(1).name()));
       assertFalse(browser.text(By.id("rosterForm:roster")).contains(seats.get(0).name()), "the search leaves the one asked for");
 
@@ -174,13 +177,16 @@ class ClassDayJourneyIT {
 
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/case.xhtml?id=" + onTime.referral());
-      browser.waitFor(By.id("trace"));
+      browser.showTab("completion");
       assertTrue(browser.text(By.id("trace")).contains("Owes $1000.00"), browser.text(By.id("trace")));
+      browser.showTab("fees");
+      browser.openPanel("paymentPanel");
       browser.type("feesForm:amount", "1000.00");
       browser.click("feesForm:pay");
       browser.waitForText(By.id("balance"), "Balance owed: $0.00");
       browser.open("cases/case.xhtml?id=" + onTime.referral());
       browser.waitForText(By.id("caseStatus"), "Completed");
+      browser.showTab("completion");
       assertTrue(browser.text(By.id("trace")).contains("All 13 required modules attended"), browser.text(By.id("trace")));
       browser.waitFor(By.id("certificate"));
       browser.assertAccessible();

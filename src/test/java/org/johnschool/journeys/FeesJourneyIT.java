@@ -2,10 +2,12 @@ package org.johnschool.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +44,18 @@ class FeesJourneyIT {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/case.xhtml?id=" + referral);
+
+      // The case page opens short: its sections as tabs, an enrolled case on its enrollment, each form closed until asked for.
+      assertEquals(List.of("Eligibility", "Class enrollment", "Class day and completion", "Fees", "Court case", "Person"),
+          browser.driver().findElements(By.cssSelector("#caseTabs [role=tab]")).stream().map(a -> a.getText().strip()).toList());
+      browser.waitFor(By.id("enrollmentSummary"));
+      assertFalse(browser.driver().findElement(By.id("balance")).isDisplayed(), "the fees are in their own tab");
+      long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.body.scrollHeight");
+      assertTrue(height < 1600, "the case page opens shorter than the 3,267 px of every section and form open: " + height + " px");
+      browser.showTab("fees");
       browser.waitForText(By.id("balance"), "Balance owed: $1000.00");
+      assertFalse(browser.driver().findElement(By.id("feesForm:amount")).isDisplayed(), "the payment form is closed");
+      browser.openPanel("paymentPanel");
 
       browser.type("feesForm:amount", "12.3.4");
       browser.click("feesForm:pay");
@@ -60,16 +73,19 @@ class FeesJourneyIT {
       assertFalse(browser.text(By.id("entriesForm:entries")).contains("CASH"));
 
 
+      browser.openPanel("assessmentPanel");
       browser.type("assessmentForm:income", "24000");
       browser.type("assessmentForm:householdSize", "2");
       browser.click("assessmentForm:assess");
       browser.waitForText(By.id("assessmentNow"), "Household of 2");
 
+      browser.openPanel("planFormPanel");
       browser.set("planForm:firstDue", LocalDate.now().plusDays(10).toString());
       browser.click("planForm:makePlan");
       browser.waitFor(By.id("installments"));
       assertTrue(browser.text(By.id("installments")).contains("Due"));
 
+      browser.openPanel("waiverPanel");
       browser.type("waiverForm:waiverReason", "Lost his job last month");
       browser.click("waiverForm:requestWaiver");
       browser.waitForText(By.id("waiverList"), "Waiting for an admin");
@@ -95,8 +111,16 @@ class FeesJourneyIT {
 
       // More than the balance: the page says what credit it leaves and records nothing until confirmed.
       browser.open("cases/case.xhtml?id=" + referral);
+      browser.waitFor(By.id("balance")); // the tab the person had chosen is shown again
       String owed = browser.text(By.id("balance")).replaceAll(".*\\$", "");
       String more = new java.math.BigDecimal(owed).add(new java.math.BigDecimal("25.00")).toPlainString();
+      assertNotNull(browser.driver().findElement(By.id("paymentPanel")).getAttribute("open"),
+          "the form the person had open is open again when they come back to the case");
+      // Keyboard: the arrow keys move between the tabs.
+      browser.driver().findElement(By.id("tab-fees")).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+      browser.waitFor(By.id("caseNumber"));
+      assertEquals("tab-court", browser.driver().switchTo().activeElement().getAttribute("id"));
+      browser.showTab("fees");
       browser.type("feesForm:amount", more);
       browser.select("feesForm:method", "CHECK");
       browser.type("feesForm:reference", "4471");

@@ -67,6 +67,7 @@ class ReferralJourneyIT {
 
       browser.waitFor(By.id("caseStatus"));
       assertTrue(browser.text(By.id("caseStatus")).contains("Ineligible"), browser.pageText());
+      browser.showTab("court");
       assertEquals(caseNumber, browser.text(By.id("caseNumber")));
       browser.assertAccessible();
       browser.screenshot("clerk-referral-stored");
@@ -83,6 +84,7 @@ class ReferralJourneyIT {
 
       browser.waitFor(By.id("reasons"));
       assertTrue(browser.text(By.id("reasons")).contains("Buyer offense charged"), browser.pageText());
+      browser.showTab("person");
       assertTrue(browser.text(By.id("personName")).contains(lastName));
       // The header names the person at the top; lists and codes read as words.
       assertTrue(browser.text(By.id("casePerson")).contains("Pat " + lastName), browser.text(By.id("caseHeader")));
@@ -93,6 +95,7 @@ class ReferralJourneyIT {
           "an ineligible case offers no fee or completion forms");
       browser.assertAccessible();
 
+      browser.showTab("eligibility");
       browser.click("overrideForm:openOverride");
       browser.type("overrideForm:justification", "The charge was amended to 647(b) at arraignment.");
       browser.click("overrideForm:confirmOverride");
@@ -147,6 +150,7 @@ class ReferralJourneyIT {
       browser.click("refer:submit");
       browser.waitFor(By.id("caseStatus"));
       assertTrue(browser.text(By.id("caseStatus")).contains("Eligible"), browser.pageText());
+      browser.showTab("court");
       String charges = browser.text(By.id("charges"));
       assertTrue(charges.contains("PC 647(b)") && charges.contains("653.22") && !charges.contains("415"), charges);
       browser.assertAccessible();

@@ -88,6 +88,24 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** Shows one section of a page with tabs (the case page: eligibility, enrollment, completion, fees, court, person, history). */
+  public void showTab(String name) {
+    click("tab-" + name);
+    waitFor(By.id("section-" + name));
+  }
+
+  /**
+   * Opens a form that the page shows on demand (a {@code j:action} panel, such as the case page's "Record a payment")
+   * as a person does, by its title; a panel already open stays open.
+   */
+  public void openPanel(String panelId) {
+    WebElement panel = waitFor(By.id(panelId));
+    if (panel.getAttribute("open") == null) {
+      panel.findElement(By.tagName("summary")).click();
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> panel.getAttribute("open") != null);
+    }
+  }
+
   public WebElement waitFor(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
@@ -96,8 +114,13 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** The element's text; an element redrawn by Ajax between finding and reading it is found again. */
   public String text(By by) {
-    return waitFor(by).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          WebElement e = d.findElement(by);
+          return e.isDisplayed() ? e.getText() : null;
+        });
   }
 
   public String pageText() {

@@ -243,13 +243,16 @@ public final class Crawler {
   }
 
   /**
-   * Finds the button (null when gone, hidden or disabled), its label, and the empty fields of its form a person could
-   * fill; with typical input it fills them as a person typically would (a date a week ahead, a time, a small number,
-   * an e-mail address, a unique code for codes and numbers, a short sentence) and picks the first choice of an empty
-   * list; what is already filled in stays. Then marks the page and scrolls the button into view.
+   * Opens the closed panels around the button (forms shown on demand), then finds the button (null when gone, hidden
+   * or disabled), its label, and the empty fields of its form a person could fill; with typical input it fills them as
+   * a person typically would (a date a week ahead, a time, a small number, an e-mail address, a unique code for codes
+   * and numbers, a short sentence) and picks the first choice of an empty list; what is already filled in stays. Then marks the page and scrolls the button into view.
    */
   private static final String PREPARE = """
       var b = document.getElementById(arguments[0]), typical = arguments[1];
+      for (var d = b ? b.closest('main details') : null; d; d = d.parentElement.closest('main details')) d.open = true;
+      var tab = b ? b.closest('[role=tabpanel][hidden]') : null;
+      if (tab) document.getElementById('tab-' + tab.getAttribute('data-tab')).click();
       if (!b || b.offsetParent === null || b.disabled) return null;
       var label = (b.innerText || b.value || b.getAttribute('aria-label') || '').trim();
       var form = b.closest('form'), fillable = 0;
@@ -343,13 +346,15 @@ public final class Crawler {
   }
 
   /**
-   * The ids of the page's visible buttons, a table's or repeat's first row only, spared ones left out, each with the
-   * number of empty fields of its form (one script call).
+   * The ids of the page's visible buttons once every panel is open (forms shown on demand), a table's or repeat's
+   * first row only, spared ones left out, each with the number of empty fields of its form (one script call).
    */
   @SuppressWarnings("unchecked")
   private Map<String, Integer> buttons() {
     List<List<Object>> found = (List<List<Object>>) js.executeScript("""
         var out = [];
+        document.querySelectorAll('main details').forEach(function (d) { d.open = true; }); // forms opened on demand
+        document.querySelectorAll('main [role=tabpanel][hidden]').forEach(function (p) { p.hidden = false; }); // every tab's section
         document.querySelectorAll('main button[id], main input[type=submit][id], main input[type=button][id], main a.ui-commandlink[id]')
           .forEach(function (b) {
             if (b.offsetParent === null || b.disabled) return;
@@ -385,6 +390,7 @@ public final class Crawler {
   private List<String> links() {
     return (List<String>) js.executeScript("""
         var root = arguments[0], out = [];
+        document.querySelectorAll('main [role=tabpanel][hidden]').forEach(function (p) { p.hidden = false; });
         document.querySelectorAll('main a[href]').forEach(function (a) {
           var href = a.href;
           if (href.indexOf(root) === 0 && href.indexOf('#') < 0 && href.indexOf('/api/') < 0 && a.offsetParent !== null) out.push(href);

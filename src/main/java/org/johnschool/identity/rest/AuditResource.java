@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,7 @@ import org.johnschool.identity.application.AuditTrail.EventLine;
 import org.johnschool.identity.application.AuditTrail.Filter;
 import org.johnschool.identity.application.AuditTrail.Page;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.identity.application.RevisionChanges;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.rest.QueryParams;
 
@@ -27,6 +29,7 @@ import org.johnschool.platform.rest.QueryParams;
 public class AuditResource {
 
   @Inject AuditTrail trail;
+  @Inject RevisionChanges revisions;
   @Inject CurrentStaff staff;
 
   @GET
@@ -44,11 +47,22 @@ public class AuditResource {
   @GET
   @Path("/changes")
   @Operation(summary = "Search data changes (admin)", description = "Every transaction that changed records, by the program's staff: "
-      + "{items:[{revision, at, username, sourceAddress, records:[kinds of records]}], page, size, total}, newest first. The change "
-      + "itself is in the record's history (e.g. GET /referrals/{id}/history).")
+      + "{items:[{revision, at, username, sourceAddress, records:[kinds of records]}], page, size, total}, newest first. What each "
+      + "one changed, field by field: GET /audit/changes/{revision}.")
   public Page<ChangeLine> changes(@QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
     return trail.changes(staff.scope(), filter(user, null, null, from, to), page, size);
+  }
+
+  @GET
+  @Path("/changes/{revision}")
+  @Operation(summary = "What one data change changed (admin)", description = "Field by field, from the audit tables: {revision, at, "
+      + "username, sourceAddress, records:[{kind, id, change: ADD|MOD|DEL, fields:[{field, before, after, withheld}]}], recordCount}; at most "
+      + RevisionChanges.MAX_RECORDS + " records (recordCount says how many). A field without a value on one side leaves "
+      + "before or after out; a value withheld leaves both out and says why in withheld: SECRET (a credential) or SEALED (the "
+      + "identity of a person with a sealed case). 404 for a change outside the program's trail. Recorded as AUDIT_READ.")
+  public RevisionChanges.Detail change(@PathParam("revision") long revision) {
+    return revisions.of(staff.scope(), revision);
   }
 
   private static Filter filter(String user, String type, String outcome, String from, String to) {

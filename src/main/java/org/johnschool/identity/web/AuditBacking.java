@@ -12,6 +12,7 @@ import org.johnschool.identity.application.AuditTrail.ChangeLine;
 import org.johnschool.identity.application.AuditTrail.EventLine;
 import org.johnschool.identity.application.AuditTrail.Filter;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.identity.application.RevisionChanges;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.rest.QueryParams;
 import org.johnschool.platform.web.Messages;
@@ -26,6 +27,7 @@ public class AuditBacking implements Serializable {
 
   @Inject CurrentStaff staff;
   @Inject AuditTrail trail;
+  @Inject RevisionChanges revisions;
 
   private String username;
   private String type;
@@ -35,6 +37,7 @@ public class AuditBacking implements Serializable {
   private Filter filter = new Filter(null, null, null, null, null);
   private LazyDataModel<EventLine> events;
   private LazyDataModel<ChangeLine> changes;
+  private RevisionChanges.Detail shown;
 
   @PostConstruct
   void init() {
@@ -85,6 +88,20 @@ public class AuditBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.refused(e, field -> "filter:" + field);
     }
+  }
+
+  /** Opens one data change, field by field (the dialog). */
+  public void show(long revision) {
+    try {
+      shown = revisions.of(staff.scope(), revision);
+    } catch (BusinessException e) {
+      shown = null;
+      Messages.refused(e, field -> null);
+    }
+  }
+
+  public RevisionChanges.Detail getShown() {
+    return shown;
   }
 
   public void clear() {
