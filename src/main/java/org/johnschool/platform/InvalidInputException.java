@@ -11,4 +11,8 @@ public class InvalidInputException extends BusinessException {
   public InvalidInputException(String field, String message) {
     this(List.of(new FieldError(field, message)));
   }
+
+  public InvalidInputException(String field, Phrase phrase) {
+    this(List.of(new FieldError(field, phrase)));
+  }
 }

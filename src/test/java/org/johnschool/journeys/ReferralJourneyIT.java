@@ -185,6 +185,20 @@ class ReferralJourneyIT {
       summary.findElement(By.partialLinkText("Charge 1 — statute code")).click();
       assertEquals("refer:chargeRows:0:statute", browser.driver().switchTo().activeElement().getAttribute("id"));
       browser.screenshot("clerk-referral-refused");
+
+      // In Spanish the domain's refusals read in Spanish too (the API keeps English); the account gets English back after.
+      try {
+        browser.select("language", "es");
+        browser.waitFor(By.cssSelector("html[lang=es]"));
+        browser.type("refer:courtCaseNumber", "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        browser.click("refer:submit");
+        String spanish = browser.waitFor(By.id("errorSummary")).getText();
+        assertTrue(spanish.contains("Este campo es obligatorio."), spanish);
+        assertFalse(spanish.contains("This field is required."), spanish);
+      } finally {
+        browser.select("language", "en");
+        browser.waitFor(By.cssSelector("html[lang=en]"));
+      }
     }
   }
 

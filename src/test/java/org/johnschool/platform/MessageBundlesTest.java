@@ -27,13 +27,34 @@ class MessageBundlesTest {
 
   @Test
   void english_and_spanish_have_the_same_keys() throws Exception {
-    TreeSet<String> en = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
-    TreeSet<String> es = new TreeSet<>(bundle("messages_es.properties").stringPropertyNames());
-    TreeSet<String> onlyEn = new TreeSet<>(en);
-    onlyEn.removeAll(es);
-    TreeSet<String> onlyEs = new TreeSet<>(es);
-    onlyEs.removeAll(en);
-    assertEquals("[] []", onlyEn + " " + onlyEs, "keys in one language only (English, Spanish)");
+    for (String name : List.of("messages", "errors")) {
+      TreeSet<String> en = new TreeSet<>(bundle(name + ".properties").stringPropertyNames());
+      TreeSet<String> es = new TreeSet<>(bundle(name + "_es.properties").stringPropertyNames());
+      TreeSet<String> onlyEn = new TreeSet<>(en);
+      onlyEn.removeAll(es);
+      TreeSet<String> onlyEs = new TreeSet<>(es);
+      onlyEs.removeAll(en);
+      assertEquals("[] []", onlyEn + " " + onlyEs, name + ": keys in one language only (English, Spanish)");
+    }
+  }
+
+  @Test
+  void the_domain_says_a_refusal_in_english_to_the_api_and_in_spanish_to_a_spanish_page() throws Exception {
+    for (String name : List.of("errors.properties", "errors_es.properties")) {
+      Properties p = bundle(name);
+      for (String key : p.stringPropertyNames()) {
+        new java.text.MessageFormat(p.getProperty(key)); // every pattern parses
+        assertTrue(!p.getProperty(key).matches(".*[^']'[^'].*"), name + " " + key + ": write an apostrophe twice");
+      }
+    }
+    Phrase tooLong = Phrase.of("input.tooLong", 100, 1234);
+    assertEquals("At most 100 characters (this has 1234).", tooLong.english());
+    assertEquals("Como máximo 100 caracteres (este tiene 1234).", tooLong.in(java.util.Locale.forLanguageTag("es")));
+    assertEquals("Give the referred person's details.", Phrase.of("referral.person.missing").english());
+    FieldError error = new FieldError("person", Phrase.of("referral.person.missing"));
+    assertEquals("Give the referred person's details.", error.message(), "the API's message is English");
+    assertEquals("Indique los datos de la persona remitida.", error.message(java.util.Locale.forLanguageTag("es-MX")));
+    assertEquals("Give the referred person's details.", error.message(java.util.Locale.GERMAN), "English where a language has no text");
   }
 
   @Test

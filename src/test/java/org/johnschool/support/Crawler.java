@@ -88,9 +88,19 @@ public final class Crawler {
    * input, no accessibility check, no links to files.
    */
   public Crawler inSpanish() {
-    Properties en = bundle("messages.properties");
-    Properties es = bundle("messages_es.properties");
     Set<String> texts = new LinkedHashSet<>();
+    englishOf("messages", texts);
+    englishOf("errors", texts); // what the domain says when it refuses input
+    this.english = texts;
+    this.light = true;
+    this.who = who + " (es)";
+    return this;
+  }
+
+  /** The sentences of this bundle whose Spanish text differs, cut at the arguments. */
+  private static void englishOf(String name, Set<String> texts) {
+    Properties en = bundle(name + ".properties");
+    Properties es = bundle(name + "_es.properties");
     for (String key : en.stringPropertyNames()) {
       String text = en.getProperty(key);
       if (!text.equals(es.getProperty(key))) {
@@ -102,10 +112,6 @@ public final class Crawler {
         }
       }
     }
-    this.english = texts;
-    this.light = true;
-    this.who = who + " (es)";
-    return this;
   }
 
   private static Properties bundle(String name) {

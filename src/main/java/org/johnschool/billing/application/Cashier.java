@@ -28,6 +28,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.platform.NotFoundException;
@@ -80,11 +81,10 @@ public class Cashier {
     PaymentMethod method = method(request.method(), errors);
     String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference().trim();
     if (method != null && method.needsReference() && reference == null) {
-      errors.add(new FieldError("reference", method == PaymentMethod.CHECK ? "Enter the check number." : "Enter the card terminal's reference."));
+      errors.add(new FieldError("reference", Phrase.of(method == PaymentMethod.CHECK ? "payment.reference.check" : "payment.reference.card")));
     }
     if (reference != null && (reference.length() > 60 || looksLikeCardNumber(reference))) {
-      errors.add(new FieldError("reference", reference.length() > 60 ? "Keep the reference under 60 characters."
-          : "Never enter a card number: give the terminal's transaction reference."));
+      errors.add(new FieldError("reference", Phrase.of(reference.length() > 60 ? "payment.reference.tooLong" : "payment.reference.cardNumber")));
     }
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
       errors.add(new FieldError("Idempotency-Key", "Use a key of 1 to 100 characters, e.g. a UUID."));
@@ -134,7 +134,7 @@ public class Cashier {
   public AccountView adjust(StaffScope scope, long referralId, String signedAmount, String reason) {
     cases.requireVisible(referralId, scope);
     if (signedAmount == null || signedAmount.isBlank()) {
-      throw new InvalidInputException("amount", "Enter the adjustment, e.g. 25.00 or -25.00.");
+      throw new InvalidInputException("amount", Phrase.of("payment.adjustment.missing"));
     }
     String text = signedAmount.trim();
     boolean lower = text.startsWith("-");
@@ -201,7 +201,7 @@ public class Cashier {
   public AccountView chargeItem(StaffScope scope, long referralId, Long itemId) {
     cases.requireVisible(referralId, scope);
     if (itemId == null) {
-      throw new InvalidInputException("itemId", "Choose the fee item to charge.");
+      throw new InvalidInputException("itemId", Phrase.of("payment.item.missing"));
     }
     FeeItem item = items.find(scope, itemId);
     if (item.isRetired()) {
@@ -267,13 +267,13 @@ public class Cashier {
 
   private static PaymentMethod method(String text, List<FieldError> errors) {
     if (text == null || text.isBlank()) {
-      errors.add(new FieldError("method", "Choose the method: CASH, CHECK, MONEY_ORDER or CARD."));
+      errors.add(new FieldError("method", Phrase.of("payment.method.missing")));
       return null;
     }
     try {
       return PaymentMethod.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("method", "'" + text + "' is not a method; use CASH, CHECK, MONEY_ORDER or CARD."));
+      errors.add(new FieldError("method", Phrase.of("payment.method.unknown", text)));
       return null;
     }
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 
 /**
  * An exact amount of US dollars, always to the cent (scale 2). Arithmetic never rounds: sums and
@@ -33,22 +34,22 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    */
   public static Money parsePositive(String text, String field) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException(field, "Enter an amount in dollars, e.g. 125.00.");
+      throw new InvalidInputException(field, Phrase.of("money.missing"));
     }
     BigDecimal value;
     try {
       value = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "'" + text + "' is not an amount; write dollars and cents, e.g. 125.00.");
+      throw new InvalidInputException(field, Phrase.of("money.notAmount", text));
     }
     if (value.stripTrailingZeros().scale() > 2) {
-      throw new InvalidInputException(field, "Amounts have at most two decimals (cents).");
+      throw new InvalidInputException(field, Phrase.of("money.decimals"));
     }
     if (value.signum() <= 0) {
-      throw new InvalidInputException(field, "The amount must be more than zero.");
+      throw new InvalidInputException(field, Phrase.of("money.positive"));
     }
     if (value.compareTo(MAX) > 0) {
-      throw new InvalidInputException(field, "The amount is too large (at most 1,000,000.00).");
+      throw new InvalidInputException(field, Phrase.of("money.tooLarge"));
     }
     return new Money(value);
   }

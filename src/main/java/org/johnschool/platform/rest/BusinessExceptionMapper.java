@@ -32,7 +32,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(status, e.getMessage(), e.errors(), existing))
+        .entity(ErrorBody.of(status, e.getMessage(), e.errors(), existing))
         .build();
   }
 }

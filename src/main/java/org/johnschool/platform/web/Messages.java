@@ -43,19 +43,21 @@ public final class Messages {
   public static void refused(BusinessException e, java.util.function.Function<String, String> fieldIds) {
     FacesContext fc = FacesContext.getCurrentInstance();
     fc.validationFailed();
+    java.util.Locale locale = fc.getViewRoot() == null ? fc.getApplication().getDefaultLocale() : fc.getViewRoot().getLocale();
     List<FieldError> errors = e.errors();
     if (errors.isEmpty()) {
-      fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.messageIn(locale), null));
       return;
     }
     for (FieldError error : errors) {
       String clientId = fieldIds.apply(error.field());
       String label = clientId == null ? null : markInvalid(fc, clientId);
+      String message = error.message(locale);
       if (label == null) {
-        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
       } else {
-        String summary = label.isBlank() ? error.message() : label + ": " + error.message();
-        fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, error.message()));
+        String summary = label.isBlank() ? message : label + ": " + message;
+        fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, message));
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.referral.application.ReferralRequest.AliasRequest;
 import org.johnschool.referral.application.ReferralRequest.ChargeRequest;
 import org.johnschool.referral.application.ReferralRequest.PersonRequest;
@@ -57,7 +58,7 @@ public final class ReferralValidator {
 
   private Result run(ReferralRequest r) {
     if (r == null) {
-      return new Invalid(List.of(new FieldError("body", "Send a referral as a JSON object.")));
+      return new Invalid(List.of(new FieldError("body", Phrase.of("referral.body"))));
     }
     LocalDate today = LocalDate.now(clock);
     String court = required("court", r.court(), 20);
@@ -65,9 +66,9 @@ public final class ReferralValidator {
       court = court.toUpperCase(Locale.ROOT);
     }
     String caseNumber = matching("courtCaseNumber", required("courtCaseNumber", r.courtCaseNumber(), 40), CASE_NUMBER,
-        "Use letters, digits, spaces and . / : _ - only.");
+        "input.caseNumberCharacters");
     String tracking = matching("trackingNumber", optional("trackingNumber", r.trackingNumber(), 40), CASE_NUMBER,
-        "Use letters, digits, spaces and . / : _ - only.");
+        "input.caseNumberCharacters");
     LocalDate arrest = date("arrestDate", r.arrestDate(), true);
     String agency = text("arrestingAgency", required("arrestingAgency", r.arrestingAgency(), 100));
     LocalDate referral = date("referralDate", r.referralDate(), true);
@@ -75,23 +76,23 @@ public final class ReferralValidator {
     LocalDate nextCourt = date("nextCourtDate", r.nextCourtDate(), false);
 
     if (arrest != null && arrest.isAfter(today)) {
-      add("arrestDate", "The arrest date cannot be in the future.");
+      add("arrestDate", "referral.arrestDate.future");
     }
     if (referral != null && referral.isAfter(today)) {
-      add("referralDate", "The referral date cannot be in the future.");
+      add("referralDate", "referral.referralDate.future");
     }
     if (arrest != null && referral != null && referral.isBefore(arrest)) {
-      add("referralDate", "The referral date cannot be before the arrest date.");
+      add("referralDate", "referral.referralDate.beforeArrest");
     }
     if (referral != null && deadline != null) {
       if (deadline.isBefore(referral)) {
-        add("deadline", "The deadline cannot be before the referral date.");
+        add("deadline", "referral.deadline.beforeReferral");
       } else if (deadline.isAfter(referral.plusYears(3))) {
-        add("deadline", "The deadline must be within 3 years of the referral date.");
+        add("deadline", "referral.deadline.within", 3);
       }
     }
     if (referral != null && nextCourt != null && nextCourt.isBefore(referral)) {
-      add("nextCourtDate", "The next court date cannot be before the referral date.");
+      add("nextCourtDate", "referral.nextCourtDate.beforeReferral");
     }
 
     PersonDetails person = person(r.person(), arrest);
@@ -109,7 +110,7 @@ public final class ReferralValidator {
 
   private PersonDetails person(PersonRequest p, LocalDate arrest) {
     if (p == null) {
-      add("person", "Give the referred person's details.");
+      add("person", "referral.person.missing");
       return null;
     }
     String first = name("person.firstName", required("person.firstName", p.firstName(), 100));
@@ -117,33 +118,33 @@ public final class ReferralValidator {
     String last = name("person.lastName", required("person.lastName", p.lastName(), 100));
     LocalDate dob = date("person.dateOfBirth", p.dateOfBirth(), true);
     if (dob != null && arrest != null && !dob.isBefore(arrest)) {
-      add("person.dateOfBirth", "The date of birth must be before the arrest date.");
+      add("person.dateOfBirth", "referral.dateOfBirth.beforeArrest");
     }
     String sex = required("person.sex", p.sex(), 1);
     if (sex != null && !SEXES.contains(sex.toUpperCase(Locale.ROOT))) {
-      add("person.sex", "Use M, F, X or U.");
+      add("person.sex", "referral.sex");
       sex = null;
     }
-    String stateId = matching("person.stateId", optional("person.stateId", p.stateId(), 30), IDENTIFIER, "Use letters, digits and hyphens only.");
-    String fbi = matching("person.fbiNumber", optional("person.fbiNumber", p.fbiNumber(), 30), IDENTIFIER, "Use letters, digits and hyphens only.");
+    String stateId = matching("person.stateId", optional("person.stateId", p.stateId(), 30), IDENTIFIER, "input.identifierCharacters");
+    String fbi = matching("person.fbiNumber", optional("person.fbiNumber", p.fbiNumber(), 30), IDENTIFIER, "input.identifierCharacters");
     String address = text("person.address", optional("person.address", p.address(), 300));
-    String phone = matching("person.phone", optional("person.phone", p.phone(), 40), PHONE, "Use digits, spaces and + ( ) . - x; at least 7.");
-    String email = matching("person.email", optional("person.email", p.email(), 200), EMAIL, "Enter an e-mail address such as name@example.org.");
+    String phone = matching("person.phone", optional("person.phone", p.phone(), 40), PHONE, "input.phone");
+    String email = matching("person.email", optional("person.email", p.email(), 200), EMAIL, "input.email");
     String language = optional("person.preferredLanguage", p.preferredLanguage(), 2);
     language = language == null ? "en" : language.toLowerCase(Locale.ROOT);
     if (!LANGUAGE.matcher(language).matches()) {
-      add("person.preferredLanguage", "Use a two-letter language code such as en or es.");
+      add("person.preferredLanguage", "referral.language");
     }
     List<PersonDetails.Alias> aliases = new ArrayList<>();
     if (p.aliases() != null) {
       if (p.aliases().size() > MAX_ALIASES) {
-        add("person.aliases", "At most " + MAX_ALIASES + " aliases.");
+        add("person.aliases", "referral.aliases.tooMany", MAX_ALIASES);
       }
       for (int i = 0; i < Math.min(p.aliases().size(), MAX_ALIASES); i++) {
         AliasRequest a = p.aliases().get(i);
         String f = "person.aliases[" + i + "]";
         if (a == null) {
-          add(f, "Give the alias's names.");
+          add(f, "referral.alias.missing");
           continue;
         }
         String af = name(f + ".firstName", optional(f + ".firstName", a.firstName(), 100));
@@ -158,22 +159,22 @@ public final class ReferralValidator {
   private List<ChargeFacts> charges(List<ChargeRequest> charges) {
     List<ChargeFacts> result = new ArrayList<>();
     if (charges == null || charges.isEmpty()) {
-      add("charges", "List at least one charge.");
+      add("charges", "referral.charges.none");
       return result;
     }
     if (charges.size() > MAX_CHARGES) {
-      add("charges", "At most " + MAX_CHARGES + " charges.");
+      add("charges", "referral.charges.tooMany", MAX_CHARGES);
       return result;
     }
     for (int i = 0; i < charges.size(); i++) {
       ChargeRequest c = charges.get(i);
       String f = "charges[" + i + "]";
       if (c == null) {
-        add(f, "Give the charge's statute code and description.");
+        add(f, "referral.charge.missing");
         continue;
       }
       String code = matching(f + ".statuteCode", required(f + ".statuteCode", c.statuteCode(), 40), STATUTE,
-          "Use letters, digits, spaces and ( ) . , : / - § only.");
+          "referral.statuteCharacters");
       String description = text(f + ".description", required(f + ".description", c.description(), 300));
       result.add(new ChargeFacts(code, description));
     }
@@ -183,7 +184,7 @@ public final class ReferralValidator {
   private String required(String field, String value, int max) {
     String v = optional(field, value, max);
     if (v == null && !hasError(field)) {
-      add(field, "This field is required.");
+      add(field, "input.required");
     }
     return v;
   }
@@ -194,11 +195,11 @@ public final class ReferralValidator {
     }
     String v = value.strip();
     if (v.length() > max) {
-      add(field, "At most " + max + " characters (this has " + v.length() + ").");
+      add(field, "input.tooLong", max, v.length());
       return null;
     }
     if (v.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-      add(field, "Contains control characters; remove them.");
+      add(field, "input.controlCharacters");
       return null;
     }
     return v;
@@ -206,7 +207,7 @@ public final class ReferralValidator {
 
   private String name(String field, String value) {
     if (value != null && !NAME.matcher(value).matches()) {
-      add(field, "Use letters, spaces, apostrophes, hyphens and dots only.");
+      add(field, "input.nameCharacters");
       return null;
     }
     return value;
@@ -215,15 +216,15 @@ public final class ReferralValidator {
   /** Free text: a leading = + - @ would turn into a formula when exported to a spreadsheet. */
   private String text(String field, String value) {
     if (value != null && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      add(field, "Cannot start with = + - or @.");
+      add(field, "input.formulaStart");
       return null;
     }
     return value;
   }
 
-  private String matching(String field, String value, Pattern pattern, String message) {
+  private String matching(String field, String value, Pattern pattern, String key) {
     if (value != null && !pattern.matcher(value).matches()) {
-      add(field, message);
+      add(field, key);
       return null;
     }
     return value;
@@ -237,12 +238,12 @@ public final class ReferralValidator {
     try {
       LocalDate d = LocalDate.parse(v);
       if (d.isBefore(EARLIEST) || d.getYear() > 2999) {
-        add(field, "The date is out of range.");
+        add(field, "input.dateRange");
         return null;
       }
       return d;
     } catch (DateTimeParseException e) {
-      add(field, "Use the form YYYY-MM-DD with a real date (got \"" + v + "\").");
+      add(field, "input.dateFormat", v);
       return null;
     }
   }
@@ -255,7 +256,8 @@ public final class ReferralValidator {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
-  private void add(String field, String message) {
-    errors.add(new FieldError(field, message));
+  /** A problem with a field, said as a phrase of the errors bundle (English for the API, the page's language on the form). */
+  private void add(String field, String key, Object... args) {
+    errors.add(new FieldError(field, Phrase.of(key, args)));
   }
 }
