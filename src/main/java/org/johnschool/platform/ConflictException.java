@@ -9,6 +9,11 @@ public class ConflictException extends BusinessException {
     this.existingId = existingId;
   }
 
+  public ConflictException(Phrase phrase, Long existingId) {
+    super(phrase);
+    this.existingId = existingId;
+  }
+
   public Long existingId() {
     return existingId;
   }

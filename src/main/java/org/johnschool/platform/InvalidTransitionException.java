@@ -5,4 +5,8 @@ public class InvalidTransitionException extends BusinessException {
   public InvalidTransitionException(String message) {
     super(message);
   }
+
+  public InvalidTransitionException(Phrase phrase) {
+    super(phrase);
+  }
 }

@@ -5,4 +5,8 @@ public class NotFoundException extends BusinessException {
   public NotFoundException(String message) {
     super(message);
   }
+
+  public NotFoundException(Phrase phrase) {
+    super(phrase);
+  }
 }

@@ -24,6 +24,19 @@ class CompletionRuleTest {
   }
 
   @Test
+  void the_trace_reads_in_spanish_on_a_page_and_the_api_keeps_its_english_json() throws Exception {
+    Check fees = CompletionRule.evaluate(new Facts(REQUIRED, List.of("law"), "125.00", true, true)).checks().get(1);
+    assertEquals("Owes $125.00.", fees.detail());
+    assertEquals("Debe $125.00.", fees.detail(java.util.Locale.forLanguageTag("es")));
+    Check modules = CompletionRule.evaluate(new Facts(REQUIRED, List.of("law"), "0.00", false, true)).checks().get(0);
+    assertEquals("1 of 3 required modules still to attend: law.", modules.detail());
+    try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+      assertEquals("{\"condition\":\"FEES\",\"detail\":\"Owes $125.00.\",\"met\":false}", jsonb.toJson(fees),
+          "the API's shape: condition, detail, met (no phrase)");
+    }
+  }
+
+  @Test
   void all_three_conditions_hold_and_the_case_completes() {
     Trace t = CompletionRule.evaluate(new Facts(REQUIRED, List.of(), "0.00", false, true));
     assertEquals(List.of(true, true, true), met(t));

@@ -69,7 +69,7 @@ public class Cashier {
   public Receipt recordPayment(StaffScope scope, long referralId, PaymentRequest request, String idempotencyKey) {
     cases.requireVisible(referralId, scope);
     if (request == null) {
-      throw new InvalidInputException("body", "Send {amount, method, reference}.");
+      throw new InvalidInputException("body", Phrase.of("payment.body"));
     }
     List<FieldError> errors = new ArrayList<>();
     Money amount = null;
@@ -87,7 +87,7 @@ public class Cashier {
       errors.add(new FieldError("reference", Phrase.of(reference.length() > 60 ? "payment.reference.tooLong" : "payment.reference.cardNumber")));
     }
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      errors.add(new FieldError("Idempotency-Key", "Use a key of 1 to 100 characters, e.g. a UUID."));
+      errors.add(new FieldError("Idempotency-Key", Phrase.of("payment.idempotencyKey")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -119,10 +119,10 @@ public class Cashier {
     AccountEntry payment = ledger.find(scope.programId(), entryId).orElseThrow(() -> new NotFoundException("No account entry " + entryId + "."));
     cases.requireVisible(payment.getReferralId(), scope);
     if (payment.getType() != EntryType.PAYMENT) {
-      throw new InvalidTransitionException("Only a payment's receipt can be voided.");
+      throw new InvalidTransitionException(Phrase.of("payment.void.notPayment"));
     }
     if (Account.of(ledger.ofCase(scope.programId(), payment.getReferralId())).isReversed(entryId)) {
-      throw new InvalidTransitionException("Receipt " + payment.getReceiptNumber() + " is already void.");
+      throw new InvalidTransitionException(Phrase.of("payment.void.already", payment.getReceiptNumber()));
     }
     ledger.add(payment.reverse(reason, scope.username(), LocalDate.now()));
     em.flush();
@@ -151,8 +151,7 @@ public class Cashier {
     Money amount = Money.parsePositive(amountText, "amount");
     Money credit = Account.of(ledger.ofCase(scope.programId(), referralId)).balance().negate();
     if (amount.compareTo(credit) > 0) {
-      throw new InvalidTransitionException("The account holds a credit of " + (credit.isPositive() ? credit : Money.ZERO)
-          + "; a refund cannot be larger.");
+      throw new InvalidTransitionException(Phrase.of("payment.refund.tooLarge", credit.isPositive() ? credit : Money.ZERO));
     }
     ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), LocalDate.now()));
     em.flush();
@@ -205,10 +204,10 @@ public class Cashier {
     }
     FeeItem item = items.find(scope, itemId);
     if (item.isRetired()) {
-      throw new InvalidTransitionException("'" + item.getName() + "' is retired and is no longer charged.");
+      throw new InvalidTransitionException(Phrase.of("payment.item.retired", item.getName()));
     }
     if (charged(ledger.ofCase(scope.programId(), referralId), item)) {
-      throw new ConflictException("'" + item.getName() + "' is already charged to this case; correct it with an adjustment.", referralId);
+      throw new ConflictException(Phrase.of("payment.item.charged", item.getName()), referralId);
     }
     ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
     em.flush();

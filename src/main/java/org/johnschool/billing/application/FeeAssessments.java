@@ -21,6 +21,7 @@ import org.johnschool.billing.domain.SlidingScaleTier;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.referral.application.CaseEnrollment;
 
@@ -63,7 +64,7 @@ public class FeeAssessments {
       try {
         TierInput t = list.get(i);
         if (t == null) {
-          errors.add(new FieldError("tiers[" + i + "]", "Give the tier's incomeLimit, perPerson and fee."));
+          errors.add(new FieldError("tiers[" + i + "]", Phrase.of("scale.tier.missing")));
           continue;
         }
         tiers.add(new SlidingScale.Tier(Money.parsePositive(t.incomeLimit(), "tiers[" + i + "].incomeLimit"),
@@ -95,10 +96,10 @@ public class FeeAssessments {
       errors.addAll(e.errors());
     }
     if (size == null) {
-      errors.add(new FieldError("householdSize", "Give the number of people in the household (1 to 20)."));
+      errors.add(new FieldError("householdSize", Phrase.of("assessment.household")));
     }
     if (note != null && note.length() > 1000) {
-      errors.add(new FieldError("note", "Keep the note under 1,000 characters."));
+      errors.add(new FieldError("note", Phrase.of("assessment.note")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -9,6 +9,7 @@ import org.johnschool.billing.domain.FeeItem;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.NotFoundException;
 
 /** The separate items of a program's fee schedule: listed for coordinators, kept by admins. */
@@ -75,7 +76,7 @@ public class FeeItems {
   private void requireUniqueName(StaffScope scope, String name, Long self) {
     items(scope.programId()).stream().filter(i -> i.getName().equalsIgnoreCase(name) && !i.getId().equals(self)).findFirst()
         .ifPresent(i -> {
-          throw new ConflictException("The program already has an item named '" + i.getName() + "'.", i.getId());
+          throw new ConflictException(Phrase.of("feeItem.name.taken", i.getName()), i.getId());
         });
   }
 

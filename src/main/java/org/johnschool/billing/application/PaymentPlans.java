@@ -23,6 +23,7 @@ import org.johnschool.billing.domain.PaymentPlan.InstallmentStatus;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
 
@@ -48,7 +49,7 @@ public class PaymentPlans {
     try {
       first = firstDue == null ? null : LocalDate.parse(firstDue.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("firstDue", "'" + firstDue + "' is not a date (YYYY-MM-DD).");
+      throw new InvalidInputException("firstDue", Phrase.of("input.date.invalid", firstDue));
     }
     Money balance = Account.of(ledger.ofCase(scope.programId(), referralId)).balance();
     active(scope.programId(), referralId).ifPresent(p -> {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -32,24 +33,24 @@ public final class Allocation {
     for (int i = 0; i < shares.size(); i++) {
       Share s = shares.get(i);
       if (s == null) {
-        errors.add(new FieldError("shares[" + i + "]", "Give the fund and its share, e.g. {\"fund\":\"Victim services\",\"share\":\"0.5\"}."));
+        errors.add(new FieldError("shares[" + i + "]", Phrase.of("allocation.share.missing")));
         continue;
       }
       if (s.fund() == null || s.fund().isBlank() || s.fund().length() > 100) {
-        errors.add(new FieldError("shares[" + i + "].fund", "Name the fund (at most 100 characters)."));
+        errors.add(new FieldError("shares[" + i + "].fund", Phrase.of("allocation.fund.name")));
       } else if (funds.contains(s.fund().trim())) {
-        errors.add(new FieldError("shares[" + i + "].fund", "The fund '" + s.fund().trim() + "' is listed twice."));
+        errors.add(new FieldError("shares[" + i + "].fund", Phrase.of("allocation.fund.twice", s.fund().trim())));
       } else {
         funds.add(s.fund().trim());
       }
       if (s.share() == null || s.share().signum() <= 0 || s.share().compareTo(BigDecimal.ONE) > 0 || s.share().stripTrailingZeros().scale() > 5) {
-        errors.add(new FieldError("shares[" + i + "].share", "A share is more than 0 and at most 1, with at most five decimals (e.g. 0.5)."));
+        errors.add(new FieldError("shares[" + i + "].share", Phrase.of("allocation.share.range")));
       } else {
         sum = sum.add(s.share());
       }
     }
     if (errors.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
-      errors.add(new FieldError("shares", "The shares add up to " + sum.stripTrailingZeros().toPlainString() + "; they must add up to 1."));
+      errors.add(new FieldError("shares", Phrase.of("allocation.sum", sum.stripTrailingZeros().toPlainString())));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 
@@ -55,7 +56,7 @@ public class FeeItem extends AuditedEntity {
   public void change(String name, String amount, boolean chargedAtEnrollment) {
     List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank() || name.trim().length() > 100) {
-      errors.add(new FieldError("name", "Name the item (at most 100 characters)."));
+      errors.add(new FieldError("name", Phrase.of("feeItem.name")));
     }
     Money money = null;
     try {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 
@@ -83,16 +84,16 @@ public class PaymentPlan extends AuditedEntity {
       LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
     if (!balance.isPositive()) {
-      errors.add(new FieldError("balance", "Nothing is owed, so there is nothing to plan."));
+      errors.add(new FieldError("balance", Phrase.of("plan.nothingOwed")));
     }
     if (count < 2 || count > 24) {
-      errors.add(new FieldError("count", "A plan has 2 to 24 installments."));
+      errors.add(new FieldError("count", Phrase.of("plan.installments")));
     }
     if (firstDue == null || firstDue.isBefore(today)) {
-      errors.add(new FieldError("firstDue", "The first installment is due today or later."));
+      errors.add(new FieldError("firstDue", Phrase.of("plan.firstDue")));
     }
     if (everyDays < 7 || everyDays > 92) {
-      errors.add(new FieldError("everyDays", "Installments fall every 7 to 92 days."));
+      errors.add(new FieldError("everyDays", Phrase.of("plan.everyDays")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -33,13 +34,13 @@ public record SlidingScale(List<Tier> tiers) {
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
       if (t.fee().compareTo(baseFee) > 0) {
-        errors.add(new FieldError("tiers[" + i + "].fee", "A tier's fee is at most the base fee (" + baseFee + ")."));
+        errors.add(new FieldError("tiers[" + i + "].fee", Phrase.of("scale.fee.aboveBase", baseFee)));
       }
       if (i > 0 && t.incomeLimit().compareTo(tiers.get(i - 1).incomeLimit()) <= 0) {
-        errors.add(new FieldError("tiers[" + i + "].incomeLimit", "Income limits rise from one tier to the next."));
+        errors.add(new FieldError("tiers[" + i + "].incomeLimit", Phrase.of("scale.incomeLimits")));
       }
       if (i > 0 && t.fee().compareTo(tiers.get(i - 1).fee()) < 0) {
-        errors.add(new FieldError("tiers[" + i + "].fee", "Fees do not fall as incomes rise."));
+        errors.add(new FieldError("tiers[" + i + "].fee", Phrase.of("scale.fees")));
       }
     }
     if (!errors.isEmpty()) {
@@ -50,10 +51,10 @@ public record SlidingScale(List<Tier> tiers) {
 
   public Result assess(Money householdIncome, int householdSize, Money baseFee) {
     if (householdSize < 1 || householdSize > 20) {
-      throw new InvalidInputException("householdSize", "A household has 1 to 20 people.");
+      throw new InvalidInputException("householdSize", Phrase.of("scale.household"));
     }
     if (householdIncome.isNegative()) {
-      throw new InvalidInputException("householdIncome", "Income is zero or more.");
+      throw new InvalidInputException("householdIncome", Phrase.of("scale.income"));
     }
     for (int i = 0; i < tiers.size(); i++) {
       if (householdIncome.compareTo(tiers.get(i).limitFor(householdSize)) <= 0) {

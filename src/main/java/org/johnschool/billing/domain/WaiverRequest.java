@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 
@@ -80,10 +81,10 @@ public class WaiverRequest extends AuditedEntity {
   /** A request for the whole balance ({@code amount} null) or part of it. */
   public WaiverRequest(long programId, long referralId, Money amount, String reason, String requestedBy) {
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
-      throw new InvalidInputException("reason", "Write why the person cannot pay (at most 1,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("waiver.reason"));
     }
     if (amount != null && !amount.isPositive()) {
-      throw new InvalidInputException("amount", "A partial waiver is more than zero; leave the amount empty for a full waiver.");
+      throw new InvalidInputException("amount", Phrase.of("waiver.partial.positive"));
     }
     this.programId = programId;
     this.referralId = referralId;
@@ -101,11 +102,11 @@ public class WaiverRequest extends AuditedEntity {
   public AccountEntry approve(String admin, String note, Money balance, LocalDate today) {
     requireOpen(admin);
     if (!balance.isPositive()) {
-      throw new InvalidTransitionException("Nothing is owed on this case, so there is nothing to waive.");
+      throw new InvalidTransitionException(Phrase.of("waiver.nothingOwed"));
     }
     Money waived = fullWaiver ? balance : new Money(amount);
     if (waived.compareTo(balance) > 0) {
-      throw new InvalidTransitionException("The waiver (" + waived + ") is more than the balance owed (" + balance + ").");
+      throw new InvalidTransitionException(Phrase.of("waiver.moreThanBalance", waived, balance));
     }
     decide(Status.APPROVED, admin, note);
     return AccountEntry.waiver(programId, referralId, waived, "Hardship waiver requested by " + requestedBy + ": " + reason, admin, today);
@@ -119,17 +120,17 @@ public class WaiverRequest extends AuditedEntity {
   public void reject(String admin, String note) {
     requireOpen(admin);
     if (note == null || note.isBlank()) {
-      throw new InvalidInputException("note", "Write why the waiver is refused.");
+      throw new InvalidInputException("note", Phrase.of("waiver.refusal.reason"));
     }
     decide(Status.REJECTED, admin, note);
   }
 
   private void requireOpen(String admin) {
     if (status != Status.REQUESTED) {
-      throw new InvalidTransitionException("The waiver request was already " + status.name().toLowerCase() + ".");
+      throw new InvalidTransitionException(Phrase.of("waiver.decided", status.name().toLowerCase()));
     }
     if (requestedBy.equals(admin)) {
-      throw new InvalidTransitionException("A waiver cannot be decided by the person who requested it; another admin must decide.");
+      throw new InvalidTransitionException(Phrase.of("waiver.fourEyes"));
     }
   }
 

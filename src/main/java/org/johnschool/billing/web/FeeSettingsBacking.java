@@ -19,6 +19,7 @@ import org.johnschool.billing.application.FeeReports;
 import org.johnschool.billing.domain.Allocation.Share;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.web.Messages;
 
@@ -190,7 +191,7 @@ public class FeeSettingsBacking implements Serializable {
         }
         String[] parts = lines[i].split(",");
         if (parts.length != 3) {
-          throw new InvalidInputException("tiers", "Line " + (i + 1) + ": write income limit, per extra person, fee (e.g. 20000, 7000, 250).");
+          throw new InvalidInputException("tiers", Phrase.of("feeSettings.tierLine", i + 1));
         }
         inputs.add(new TierInput(parts[0].trim(), parts[1].trim(), parts[2].trim()));
       }
@@ -213,7 +214,7 @@ public class FeeSettingsBacking implements Serializable {
         try {
           list.add(new Share(lines[i].substring(0, Math.max(eq, 0)).trim(), new BigDecimal(lines[i].substring(eq + 1).trim())));
         } catch (NumberFormatException | StringIndexOutOfBoundsException ex) {
-          throw new InvalidInputException("shares", "Line " + (i + 1) + ": write fund = share (e.g. Survivor services = 0.5).");
+          throw new InvalidInputException("shares", Phrase.of("feeSettings.shareLine", i + 1));
         }
       }
       reports.changeShares(staff.scope(), list);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.johnschool.classday.domain.Attendance;
 import org.johnschool.classday.domain.AttendanceStatus;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -26,7 +27,7 @@ public record AttendanceForm(String status, Boolean idVerified, String arrived, 
       try {
         s = AttendanceStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError("status", "'" + status + "' is not a status; use PRESENT, LATE, LEFT_EARLY, ABSENT or EXCUSED."));
+        errors.add(new FieldError("status", Phrase.of("attendance.status.unknown", status)));
       }
     }
     LocalTime a = time(arrived, "arrived", errors);
@@ -44,7 +45,7 @@ public record AttendanceForm(String status, Boolean idVerified, String arrived, 
     try {
       return LocalTime.parse(text.trim().length() == 4 ? "0" + text.trim() : text.trim());
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "'" + text + "' is not a time; write HH:MM, e.g. 09:05."));
+      errors.add(new FieldError(field, Phrase.of("attendance.time.invalid", text)));
       return null;
     }
   }

@@ -23,6 +23,7 @@ import org.johnschool.curriculum.domain.QuestionKind;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.application.CaseEnrollment;
@@ -67,16 +68,16 @@ public class PrePostTests {
     }
     TestKind kind = kind(entry.kind());
     if (entry.sessionId() == null) {
-      throw new InvalidInputException("sessionId", "Name the session the test was taken at.");
+      throw new InvalidInputException("sessionId", Phrase.of("test.session.taken"));
     }
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     ClassSession session = sessions.find(scope.programId(), entry.sessionId())
         .orElseThrow(() -> new InvalidInputException("sessionId", "There is no session " + entry.sessionId() + "."));
     if (sessions.seats(session.getId()).stream().noneMatch(e -> e.getReferralId() == referralId)) {
-      throw new InvalidInputException("sessionId", "Case " + referralId + " has no seat in the session of " + session.getDate() + ".");
+      throw new InvalidInputException("sessionId", Phrase.of("test.noSeat", referralId, session.getDate()));
     }
     if (find(scope, referralId, kind) != null) {
-      throw new ConflictException("The case's " + kind + "-test is already on record.", referralId);
+      throw new ConflictException(Phrase.of("test.onRecord", kind), referralId);
     }
     CurriculumVersion version = session.getCurriculumVersion();
     String language = language(entry.language(), c.preferredLanguage(), session.getLanguage(), version);
@@ -127,19 +128,19 @@ public class PrePostTests {
   public KioskTicket openKiosk(StaffScope scope, long referralId, String kindText, Long sessionId) {
     TestKind kind = kind(kindText);
     if (sessionId == null) {
-      throw new InvalidInputException("sessionId", "Name the session the test is taken at.");
+      throw new InvalidInputException("sessionId", Phrase.of("test.session.taking"));
     }
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     ClassSession session = sessions.find(scope.programId(), sessionId)
         .orElseThrow(() -> new InvalidInputException("sessionId", "There is no session " + sessionId + "."));
     if (sessions.seats(session.getId()).stream().noneMatch(e -> e.getReferralId() == referralId)) {
-      throw new InvalidInputException("sessionId", "Case " + referralId + " has no seat in the session of " + session.getDate() + ".");
+      throw new InvalidInputException("sessionId", Phrase.of("test.noSeat", referralId, session.getDate()));
     }
     String code = newCode();
     java.time.Instant expires = java.time.Instant.now().plus(KIOSK_CODE_LIFE);
     TestSitting existing = find(scope, referralId, kind);
     if (existing != null && existing.getStatus() == TestSitting.Status.SUBMITTED) {
-      throw new ConflictException("The case's " + kind + "-test is already on record.", referralId);
+      throw new ConflictException(Phrase.of("test.onRecord", kind), referralId);
     }
     if (existing != null) {
       existing.renewCode(hash(code), expires);
@@ -171,7 +172,7 @@ public class PrePostTests {
   /** The participant's answers from the kiosk: scored and stored; the code stops working. */
   @jakarta.annotation.security.PermitAll
   public KioskResult submitKiosk(String code, Map<String, String> answers) {
-    TestSitting t = sittingFor(code).orElseThrow(() -> new NotFoundException("The code is not valid (any more). Ask the facilitator."));
+    TestSitting t = sittingFor(code).orElseThrow(() -> new NotFoundException(Phrase.of("test.code.invalid")));
     CurriculumVersion v = em.find(CurriculumVersion.class, t.getCurriculumVersionId());
     t.submit(TestScoring.score(bank(v, t.getLanguage()), answers));
     em.flush();
@@ -235,7 +236,7 @@ public class PrePostTests {
     if (asked != null && !asked.isBlank()) {
       String l = asked.trim().toLowerCase(Locale.ROOT);
       if (!version.getLanguages().contains(l)) {
-        throw new InvalidInputException("language", "The test exists in " + String.join(", ", version.getLanguages()) + ", not '" + asked + "'.");
+        throw new InvalidInputException("language", Phrase.of("test.language", String.join(", ", version.getLanguages()), asked));
       }
       return l;
     }
@@ -249,7 +250,7 @@ public class PrePostTests {
     try {
       return TestKind.valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("kind", "Say which test: PRE or POST.");
+      throw new InvalidInputException("kind", Phrase.of("test.kind"));
     }
   }
 }

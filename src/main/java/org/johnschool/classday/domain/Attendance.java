@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 
@@ -101,29 +102,29 @@ public class Attendance extends AuditedEntity {
     boolean absent = entry.status() == AttendanceStatus.ABSENT || entry.status() == AttendanceStatus.EXCUSED;
     if (absent) {
       if (entry.arrived() != null || entry.departed() != null) {
-        errors.add(new FieldError("arrived", "Someone " + entry.status() + " has no arrival or departure time."));
+        errors.add(new FieldError("arrived", Phrase.of("attendance.noTimes", entry.status())));
       }
     } else {
       if (entry.arrived() == null) {
-        errors.add(new FieldError("arrived", "Enter the arrival time (HH:MM), or record the participant ABSENT or EXCUSED."));
+        errors.add(new FieldError("arrived", Phrase.of("attendance.arrival")));
       } else if (!entry.arrived().isBefore(dayEnd)) {
-        errors.add(new FieldError("arrived", "The arrival " + entry.arrived() + " is not before the session ends (" + dayEnd + ")."));
+        errors.add(new FieldError("arrived", Phrase.of("attendance.arrivalAfterEnd", entry.arrived(), dayEnd)));
       }
       if (!entry.idVerified()) {
-        errors.add(new FieldError("idVerified", "Check the participant's photo ID before check-in."));
+        errors.add(new FieldError("idVerified", Phrase.of("attendance.photoId")));
       }
       if (entry.departed() != null && entry.arrived() != null && !entry.departed().isAfter(entry.arrived())) {
-        errors.add(new FieldError("departed", "The departure comes after the arrival."));
+        errors.add(new FieldError("departed", Phrase.of("attendance.departure")));
       }
     }
     if (entry.remarks() != null && entry.remarks().length() > 1000) {
-      errors.add(new FieldError("remarks", "Keep remarks under 1,000 characters."));
+      errors.add(new FieldError("remarks", Phrase.of("attendance.remarks")));
     }
     Map<String, Boolean> marks = entry.modules() == null ? Map.of() : entry.modules();
     Set<String> known = modules.stream().map(ModuleAttendance::getModuleKey).collect(java.util.stream.Collectors.toSet());
     for (String key : marks.keySet()) {
       if (!known.contains(key)) {
-        errors.add(new FieldError("modules", "'" + key + "' is not a module of this participant's day."));
+        errors.add(new FieldError("modules", Phrase.of("attendance.module.unknown", key)));
       }
     }
     if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /** One participant's anonymous feedback on a class day: ratings 1 to 5 (overall required) and a comment. Written once. */
@@ -63,14 +64,14 @@ public class SessionEvaluation {
   public SessionEvaluation(long programId, long sessionId, boolean kiosk, String language, Ratings r, String enteredBy) {
     List<FieldError> errors = new ArrayList<>();
     if (r == null || r.overall() == null) {
-      errors.add(new FieldError("overall", "Give the overall rating, 1 to 5."));
+      errors.add(new FieldError("overall", Phrase.of("evaluation.overall")));
     }
     check("overall", r == null ? null : r.overall(), errors);
     check("content", r == null ? null : r.content(), errors);
     check("presenters", r == null ? null : r.presenters(), errors);
     check("venue", r == null ? null : r.venue(), errors);
     if (r != null && r.comments() != null && r.comments().length() > 4000) {
-      errors.add(new FieldError("comments", "Keep the comments under 4,000 characters."));
+      errors.add(new FieldError("comments", Phrase.of("evaluation.comments")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -90,7 +91,7 @@ public class SessionEvaluation {
 
   private static void check(String field, Integer value, List<FieldError> errors) {
     if (value != null && (value < 1 || value > 5)) {
-      errors.add(new FieldError(field, "Rate from 1 (poor) to 5 (excellent)."));
+      errors.add(new FieldError(field, Phrase.of("evaluation.rating")));
     }
   }
 

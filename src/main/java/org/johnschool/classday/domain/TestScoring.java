@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.johnschool.curriculum.domain.QuestionKind;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -34,7 +35,7 @@ public final class TestScoring {
     Map<String, String> given = answers == null ? Map.of() : answers;
     for (String key : given.keySet()) {
       if (!byKey.containsKey(key)) {
-        errors.add(new FieldError("answers", "'" + key + "' is not a question of this test."));
+        errors.add(new FieldError("answers", Phrase.of("test.question.unknown", key)));
       }
     }
     List<Scored> scored = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class TestScoring {
       throw new InvalidInputException(errors);
     }
     if (scored.isEmpty()) {
-      throw new InvalidInputException("answers", "Enter at least one answer.");
+      throw new InvalidInputException("answers", Phrase.of("test.answers.none"));
     }
     BigDecimal mean = attitudeCount == 0 ? null
         : BigDecimal.valueOf(attitudeSum).divide(BigDecimal.valueOf(attitudeCount), 2, RoundingMode.HALF_EVEN);

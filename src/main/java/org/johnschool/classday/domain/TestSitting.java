@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidTransitionException;
 
 /**
@@ -127,7 +128,7 @@ public class TestSitting extends AuditedEntity {
   /** A new kiosk code for a sitting still open (the old one stops working). */
   public void renewCode(String codeHash, Instant expires) {
     if (mode != Mode.KIOSK || status != Status.OPEN) {
-      throw new InvalidTransitionException("Only an open kiosk test gets a new code.");
+      throw new InvalidTransitionException(Phrase.of("test.newCode.notOpen"));
     }
     kioskCodeHash = Objects.requireNonNull(codeHash);
     codeExpiresAt = expires;
@@ -136,7 +137,7 @@ public class TestSitting extends AuditedEntity {
   /** Stores the scored answers; a sitting is submitted once. */
   public void submit(TestScoring.Result result) {
     if (status == Status.SUBMITTED) {
-      throw new InvalidTransitionException("This " + kind + "-test was already submitted.");
+      throw new InvalidTransitionException(Phrase.of("test.submitted", kind));
     }
     for (TestScoring.Scored s : result.answers()) {
       answers.add(new TestAnswer(this, s));

@@ -16,6 +16,7 @@ import org.johnschool.completion.domain.CompletionRule.Trace;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.referral.application.CaseOutcomes;
 import org.johnschool.referral.application.CaseOutcomes.CaseOutcome;
 import org.johnschool.referral.domain.ReferralStatus;
@@ -85,8 +86,7 @@ public class Completions {
   @RolesAllowed(Role.ADMIN_NAME)
   public CompletionView completeByAdmin(StaffScope scope, long referralId, String reason) {
     if (outcomes.lockStatus(scope, referralId) != ReferralStatus.ENROLLED) {
-      throw new InvalidTransitionException("Only an enrolled case can complete (this case is " + outcomes.outcome(scope, referralId).status()
-          + ").");
+      throw new InvalidTransitionException(Phrase.of("completion.notEnrolled", outcomes.outcome(scope, referralId).status()));
     }
     if (!evaluate(scope, referralId)) {
       LocalDate today = LocalDate.now();

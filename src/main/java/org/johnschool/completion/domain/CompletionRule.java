@@ -1,6 +1,9 @@
 package org.johnschool.completion.domain;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
+import java.util.Locale;
+import org.johnschool.platform.Phrase;
 
 /**
  * The completion rule: a case completes when every required module was attended (across sessions), it owes
@@ -18,8 +21,19 @@ public final class CompletionRule {
   /** What the rule looks at, gathered from the class days, the ledger and the tests. */
   public record Facts(List<String> requiredModules, List<String> remainingModules, String balance, boolean owes, boolean postTestTaken) {}
 
-  /** One condition: whether it holds and, when not, what is missing. */
-  public record Check(Condition condition, boolean met, String detail) implements java.io.Serializable {}
+  /**
+   * One condition: whether it holds and, when not, what is missing. The detail is English (the API's); a page says it in
+   * its language with {@link #detail(Locale)}.
+   */
+  public record Check(Condition condition, boolean met, String detail, @JsonbTransient Phrase phrase) implements java.io.Serializable {
+    Check(Condition condition, boolean met, Phrase phrase) {
+      this(condition, met, phrase.english(), phrase);
+    }
+
+    public String detail(Locale locale) {
+      return phrase == null ? detail : phrase.in(locale);
+    }
+  }
 
   public record Trace(List<Check> checks) implements java.io.Serializable {
     public boolean allMet() {
@@ -32,17 +46,17 @@ public final class CompletionRule {
   public static Trace evaluate(Facts f) {
     Check modules;
     if (f.requiredModules().isEmpty()) {
-      modules = new Check(Condition.MODULES, false, "No class day on record yet.");
+      modules = new Check(Condition.MODULES, false, Phrase.of("completion.modules.none"));
     } else if (f.remainingModules().isEmpty()) {
-      modules = new Check(Condition.MODULES, true, "All " + f.requiredModules().size() + " required modules attended.");
+      modules = new Check(Condition.MODULES, true, Phrase.of("completion.modules.all", f.requiredModules().size()));
     } else {
-      modules = new Check(Condition.MODULES, false, f.remainingModules().size() + " of " + f.requiredModules().size()
-          + " required modules still to attend: " + String.join(", ", f.remainingModules()) + ".");
+      modules = new Check(Condition.MODULES, false, Phrase.of("completion.modules.remaining", f.remainingModules().size(),
+          f.requiredModules().size(), String.join(", ", f.remainingModules())));
     }
-    Check fees = f.owes() ? new Check(Condition.FEES, false, "Owes $" + f.balance() + ".")
-        : new Check(Condition.FEES, true, "Nothing owed (balance $" + f.balance() + ").");
-    Check test = f.postTestTaken() ? new Check(Condition.POST_TEST, true, "Post-test taken.")
-        : new Check(Condition.POST_TEST, false, "Post-test not taken yet.");
+    Check fees = f.owes() ? new Check(Condition.FEES, false, Phrase.of("completion.fees.owes", f.balance()))
+        : new Check(Condition.FEES, true, Phrase.of("completion.fees.none", f.balance()));
+    Check test = f.postTestTaken() ? new Check(Condition.POST_TEST, true, Phrase.of("completion.postTest.taken"))
+        : new Check(Condition.POST_TEST, false, Phrase.of("completion.postTest.missing"));
     return new Trace(List.of(modules, fees, test));
   }
 }

@@ -11,6 +11,7 @@ import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.program.domain.Program;
 
@@ -45,7 +46,7 @@ public class CourtDirectory {
     Long existing = em.createQuery("select c.id from Court c where c.code = :code", Long.class)
         .setParameter("code", c).getResultStream().findFirst().orElse(null);
     if (existing != null) {
-      throw new ConflictException("A court with code " + c + " already exists.", existing);
+      throw new ConflictException(Phrase.of("court.code.taken", c), existing);
     }
     Court court = new Court(em.getReference(Program.class, scope.programId()), c, name);
     em.persist(court);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
 
@@ -46,7 +47,7 @@ public class Court extends AuditedEntity implements java.io.Serializable {
   public Court(Program program, String code, String name) {
     this.program = Objects.requireNonNull(program);
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new InvalidInputException("code", "Use 1 to 20 capital letters, digits or hyphens, e.g. SF-SUP.");
+      throw new InvalidInputException("code", Phrase.of("court.code"));
     }
     this.code = code;
     rename(name);
@@ -54,7 +55,7 @@ public class Court extends AuditedEntity implements java.io.Serializable {
 
   public void rename(String name) {
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw new InvalidInputException("name", "Enter the court's name (at most 200 characters).");
+      throw new InvalidInputException("name", Phrase.of("court.name"));
     }
     this.name = name.trim();
   }

@@ -10,6 +10,7 @@ import org.johnschool.completion.application.Certificates;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 import org.johnschool.referral.application.CaseOutcomes;
 import org.johnschool.referral.application.CaseOutcomes.CaseOutcome;
@@ -30,7 +31,7 @@ public class ComplianceLetters {
   public Letter letter(StaffScope scope, long referralId) {
     CaseOutcome o = outcomes.outcome(scope, referralId);
     if (o.completedOn() == null && o.failedOn() == null) {
-      throw new InvalidTransitionException("The case has neither completed nor failed yet (it is " + o.status() + ").");
+      throw new InvalidTransitionException(Phrase.of("letter.tooEarly", o.status()));
     }
     Program p = em.find(Program.class, scope.programId());
     String certificate = o.completedOn() == null ? null : certificates.numberOf(scope, referralId);

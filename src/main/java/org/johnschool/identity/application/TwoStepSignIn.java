@@ -19,6 +19,7 @@ import org.johnschool.identity.domain.SecurityEvent.Type;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.identity.domain.StaffUsers;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 
 /**
  * The second step of signing in: a code from an authenticator app (RFC 6238) or a single-use recovery
@@ -59,7 +60,7 @@ public class TwoStepSignIn {
   public Optional<List<String>> enrol(String username, String secret, String code, String sourceAddress) {
     StaffUser user = users.getByUsername(username);
     if (user.hasSecondFactor()) {
-      throw new InvalidInputException("code", "Two-step sign-in is already set up for this account.");
+      throw new InvalidInputException("code", Phrase.of("twoStep.alreadySetUp"));
     }
     if (!user.enrolSecondFactor(secret, code, Instant.now())) {
       signIn.record(Type.SECOND_FACTOR_ENROLLED, username, Outcome.FAILURE, sourceAddress, "code did not match the new secret");

@@ -16,6 +16,7 @@ import org.johnschool.identity.domain.SecurityEvent.Type;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.identity.domain.StaffUsers;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.program.domain.Program;
@@ -52,7 +53,7 @@ public class UserAdministration {
       boolean requireTwoStep) {
     String name = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
     if (users.findByUsername(name).isPresent()) {
-      throw new ConflictException("The user name " + name + " is taken.", users.getByUsername(name).getId());
+      throw new ConflictException(Phrase.of("user.username.taken", name), users.getByUsername(name).getId());
     }
     PasswordPolicy.problemWith(password, name).ifPresent(p -> {
       throw new InvalidInputException("password", p);
@@ -75,7 +76,7 @@ public class UserAdministration {
       user.enable();
     } else {
       if (user.getUsername().equals(scope.username())) {
-        throw new InvalidInputException("enabled", "You cannot disable your own account.");
+        throw new InvalidInputException("enabled", Phrase.of("user.disableSelf"));
       }
       user.disable();
       credentials.forget(user.getUsername());
@@ -86,7 +87,7 @@ public class UserAdministration {
 
   public UserView release(StaffScope scope, String username, String sourceAddress) {
     StaffUser user = users.findByUsername(username).filter(u -> u.getProgram().getId() == scope.programId())
-        .orElseThrow(() -> new NotFoundException("No such user."));
+        .orElseThrow(() -> new NotFoundException(Phrase.of("user.unknown")));
     user.release();
     signIn.record(Type.ACCOUNT_RELEASED, user.getUsername(), Outcome.SUCCESS, sourceAddress, "released by " + scope.username());
     return view(user);
@@ -98,7 +99,7 @@ public class UserAdministration {
    */
   public UserView resetSecondFactor(StaffScope scope, String username, String sourceAddress) {
     StaffUser user = users.findByUsername(username).filter(u -> u.getProgram().getId() == scope.programId())
-        .orElseThrow(() -> new NotFoundException("No such user."));
+        .orElseThrow(() -> new NotFoundException(Phrase.of("user.unknown")));
     user.resetSecondFactor();
     em.createQuery("delete from RecoveryCode r where r.user = :u").setParameter("u", user).executeUpdate();
     int revoked = tokens.revokeAll(user);
@@ -109,14 +110,14 @@ public class UserAdministration {
 
   private StaffUser own(StaffScope scope, long id) {
     return users.findById(id).filter(u -> u.getProgram().getId() == scope.programId())
-        .orElseThrow(() -> new NotFoundException("No such user."));
+        .orElseThrow(() -> new NotFoundException(Phrase.of("user.unknown")));
   }
 
   private static Role role(String role) {
     try {
       return Role.valueOf(role == null ? "" : role.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("role", "Choose one of ADMIN, COORDINATOR, FACILITATOR, CLERK, EVALUATOR.");
+      throw new InvalidInputException("role", Phrase.of("user.role.unknown"));
     }
   }
 
@@ -127,6 +128,6 @@ public class UserAdministration {
     return em.createQuery("select c from Court c join fetch c.program where c.code = :code and c.program.id = :p", Court.class)
         .setParameter("code", code.trim().toUpperCase(Locale.ROOT)).setParameter("p", scope.programId())
         .getResultStream().findFirst()
-        .orElseThrow(() -> new InvalidInputException("court", "No court with code " + code + " in this program."));
+        .orElseThrow(() -> new InvalidInputException("court", Phrase.of("user.court.unknown", code)));
   }
 }

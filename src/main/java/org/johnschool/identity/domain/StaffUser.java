@@ -21,6 +21,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.johnschool.court.domain.Court;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
 
@@ -105,7 +106,7 @@ public class StaffUser extends AuditedEntity {
   public StaffUser(Program program, String username, String displayName, Role role, Court court, String passwordHash) {
     this.program = Objects.requireNonNull(program);
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new InvalidInputException("username", "Use 3 to 100 lower-case letters, digits, dots, hyphens or underscores.");
+      throw new InvalidInputException("username", Phrase.of("user.username"));
     }
     this.username = username;
     describe(displayName);
@@ -116,7 +117,7 @@ public class StaffUser extends AuditedEntity {
   /** The person chose the pages' language: kept for their next sign-in. */
   public void prefer(String language) {
     if (!"en".equals(language) && !"es".equals(language)) {
-      throw new InvalidInputException("language", "Choose English (en) or Spanish (es).");
+      throw new InvalidInputException("language", Phrase.of("user.language"));
     }
     this.language = language;
   }
@@ -127,7 +128,7 @@ public class StaffUser extends AuditedEntity {
 
   public void describe(String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-      throw new InvalidInputException("displayName", "Enter the person's name (at most 200 characters).");
+      throw new InvalidInputException("displayName", Phrase.of("user.displayName"));
     }
     this.displayName = displayName.trim();
   }
@@ -135,13 +136,13 @@ public class StaffUser extends AuditedEntity {
   /** Gives the account a role; a clerk must have a court of the same program, nobody else has one. */
   public void assign(Role role, Court court) {
     if (role == null) {
-      throw new InvalidInputException("role", "Choose a role.");
+      throw new InvalidInputException("role", Phrase.of("user.role"));
     }
     if (role == Role.CLERK && court == null) {
-      throw new InvalidInputException("court", "A clerk belongs to one court: choose it.");
+      throw new InvalidInputException("court", Phrase.of("user.court.missing"));
     }
     if (court != null && !court.getProgram().getId().equals(program.getId())) {
-      throw new InvalidInputException("court", "The court belongs to another program.");
+      throw new InvalidInputException("court", Phrase.of("user.court.otherProgram"));
     }
     this.role = role;
     this.court = role == Role.CLERK ? court : null;

@@ -3,6 +3,7 @@ package org.johnschool.identity.domain;
 import java.util.List;
 import java.util.Optional;
 import org.johnschool.platform.NotFoundException;
+import org.johnschool.platform.Phrase;
 
 /** The stored staff accounts. */
 public interface StaffUsers {
@@ -10,7 +11,7 @@ public interface StaffUsers {
   Optional<StaffUser> findByUsername(String username);
 
   default StaffUser getByUsername(String username) {
-    return findByUsername(username).orElseThrow(() -> new NotFoundException("No such user."));
+    return findByUsername(username).orElseThrow(() -> new NotFoundException(Phrase.of("user.unknown.lookup")));
   }
 
   Optional<StaffUser> findById(long id);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 
 /** An admin keeps the program's name, address (printed on documents), its reschedule limit and the attendance grace minutes. */
@@ -25,13 +26,13 @@ public class ProgramSettings {
 
   public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit, Integer attendanceGraceMinutes) {
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw new InvalidInputException("name", "Enter the program's name (at most 200 characters).");
+      throw new InvalidInputException("name", Phrase.of("program.name"));
     }
     if (address != null && address.length() > 500) {
-      throw new InvalidInputException("address", "Keep the address under 500 characters.");
+      throw new InvalidInputException("address", Phrase.of("program.address"));
     }
     if (rescheduleLimit == null) {
-      throw new InvalidInputException("rescheduleLimit", "Choose a limit from 0 to 10.");
+      throw new InvalidInputException("rescheduleLimit", Phrase.of("program.rescheduleLimit"));
     }
     Program p = em.find(Program.class, scope.programId());
     p.changeRescheduleLimit(rescheduleLimit);

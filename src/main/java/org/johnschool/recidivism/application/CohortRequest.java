@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.CohortDefinition;
@@ -34,7 +35,7 @@ public record CohortRequest(String indexFrom, String indexTo, List<String> court
     for (String b : ageBands == null ? List.<String>of() : ageBands) {
       AgeBand band = band(b);
       if (band == null) {
-        errors.add(new FieldError("ageBands", "'" + b + "' is not an age band (18-24, 25-34, 35-44, 45-54, 55+)."));
+        errors.add(new FieldError("ageBands", Phrase.of("cohort.ageBand.unknown", b)));
       } else {
         bands.add(band);
       }
@@ -70,12 +71,12 @@ public record CohortRequest(String indexFrom, String indexTo, List<String> court
     try {
       LocalDate d = LocalDate.parse(text.trim());
       if (d.getYear() < 1900 || d.getYear() > 2200) {
-        errors.add(new FieldError(field, "'" + text + "' lies outside 1900–2200."));
+        errors.add(new FieldError(field, Phrase.of("cohort.date.range", text)));
         return null;
       }
       return d;
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "'" + text + "' is not a date (YYYY-MM-DD)."));
+      errors.add(new FieldError(field, Phrase.of("input.date.invalid", text)));
       return null;
     }
   }
@@ -86,7 +87,7 @@ public record CohortRequest(String indexFrom, String indexTo, List<String> court
       try {
         groups.add(OutcomeGroup.valueOf(n.trim().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException | NullPointerException e) {
-        errors.add(new FieldError(field, "'" + n + "' is not an outcome group (COMPLETED, FAILED, INELIGIBLE, DECLINED, NEVER_ENROLLED)."));
+        errors.add(new FieldError(field, Phrase.of("cohort.group.unknown", n)));
       }
     }
     return groups;

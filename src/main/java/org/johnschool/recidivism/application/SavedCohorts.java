@@ -14,6 +14,7 @@ import java.util.List;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.NotFoundException;
@@ -32,16 +33,16 @@ public class SavedCohorts {
 
   public Saved save(StaffScope scope, String name, CohortRequest request) {
     if (name == null || name.isBlank() || name.trim().length() > 100) {
-      throw new InvalidInputException(List.of(new FieldError("name", "Name the cohort (at most 100 characters).")));
+      throw new InvalidInputException(List.of(new FieldError("name", Phrase.of("cohort.name"))));
     }
     if (request == null) {
-      throw new InvalidInputException(List.of(new FieldError("definition", "Give the cohort definition.")));
+      throw new InvalidInputException(List.of(new FieldError("definition", Phrase.of("cohort.definition"))));
     }
     CohortRequest normalized = CohortRequest.of(request.toDefinition());
     Number taken = (Number) em.createNativeQuery("select count(*) from cohort_definition where program_id = ?1 and lower(name) = lower(?2)")
         .setParameter(1, scope.programId()).setParameter(2, name.trim()).getSingleResult();
     if (taken.longValue() > 0) {
-      throw new ConflictException("A cohort named '" + name.trim() + "' is already saved.", null);
+      throw new ConflictException(Phrase.of("cohort.name.taken", name.trim()), null);
     }
     long id = ((Number) em.createNativeQuery("select nextval('cohort_definition_seq')").getSingleResult()).longValue();
     Instant now = Instant.now();

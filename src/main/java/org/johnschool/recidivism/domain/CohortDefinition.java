@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -35,7 +36,7 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
       }
     }
     if (courts.size() > 200) {
-      errors.add(new FieldError("courts", "At most 200 courts."));
+      errors.add(new FieldError("courts", Phrase.of("cohort.courts.tooMany")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -46,17 +47,17 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
   public static List<FieldError> check(LocalDate indexFrom, LocalDate indexTo, String offenseCategory) {
     List<FieldError> errors = new ArrayList<>();
     if (indexFrom == null) {
-      errors.add(new FieldError("indexFrom", "Give the first day of the index-event period (YYYY-MM-DD)."));
+      errors.add(new FieldError("indexFrom", Phrase.of("cohort.indexFrom")));
     }
     if (indexTo == null) {
-      errors.add(new FieldError("indexTo", "Give the last day of the index-event period (YYYY-MM-DD)."));
+      errors.add(new FieldError("indexTo", Phrase.of("cohort.indexTo")));
     }
     if (indexFrom != null && indexTo != null && indexTo.isBefore(indexFrom)) {
-      errors.add(new FieldError("indexTo", "The period ends before it starts."));
+      errors.add(new FieldError("indexTo", Phrase.of("cohort.period.order")));
     }
     String category = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
     if (!OFFENSE_CATEGORIES.contains(category)) {
-      errors.add(new FieldError("offenseCategory", "Say ANY, SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER."));
+      errors.add(new FieldError("offenseCategory", Phrase.of("cohort.offenseCategory")));
     }
     return errors;
   }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.domain.DispositionCategory;
 import org.johnschool.referral.domain.Referral;
@@ -29,7 +30,7 @@ public class DispositionDesk {
 
   public ReferralView record(StaffScope scope, long referralId, DispositionRequest request) {
     if (request == null) {
-      throw new InvalidInputException("body", "Send {category, date, description}.");
+      throw new InvalidInputException("body", Phrase.of("disposition.body"));
     }
     Referral r = referrals.findForUpdate(referralId, scope).orElseThrow(() -> new NotFoundException("No case " + referralId + " is visible to you."));
     DispositionCategory category = null;
@@ -37,7 +38,7 @@ public class DispositionDesk {
       try {
         category = DispositionCategory.valueOf(request.category().trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("category", "'" + request.category() + "' is not a disposition; use DISMISSED, CONVICTED or OTHER.");
+        throw new InvalidInputException("category", Phrase.of("disposition.category.unknown", request.category()));
       }
     }
     LocalDate date = null;
@@ -45,7 +46,7 @@ public class DispositionDesk {
       try {
         date = LocalDate.parse(request.date().trim());
       } catch (DateTimeParseException e) {
-        throw new InvalidInputException("date", "'" + request.date() + "' is not a date (YYYY-MM-DD).");
+        throw new InvalidInputException("date", Phrase.of("input.date.invalid", request.date()));
       }
     }
     r.recordDisposition(category, date, request.description(), scope.username(), LocalDate.now());

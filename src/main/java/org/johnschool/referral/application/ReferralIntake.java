@@ -14,6 +14,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.referral.domain.Referral;
 import org.johnschool.referral.domain.Referrals;
@@ -38,8 +39,7 @@ public class ReferralIntake {
     Map<String, Long> taken = referrals.existingCaseNumbers(court.getId(), List.of(valid.facts().courtCaseNumber()));
     if (!taken.isEmpty()) {
       Long existing = taken.values().iterator().next();
-      throw new ConflictException("Court " + court.getCode() + " already referred case " + valid.facts().courtCaseNumber()
-          + ": referral " + existing + ".", existing);
+      throw new ConflictException(Phrase.of("referral.duplicate", court.getCode(), valid.facts().courtCaseNumber(), existing), existing);
     }
     Referral referral = registrar.register(court, valid, em.getReference(StaffUser.class, scope.userId()),
         registrar.policyOf(scope.programId()));

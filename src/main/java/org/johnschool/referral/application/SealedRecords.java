@@ -14,6 +14,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.infrastructure.RequestOrigin;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.referral.application.ReferralView.PersonView;
@@ -47,10 +48,10 @@ public class SealedRecords {
     try {
       date = order == null || order.date() == null ? null : LocalDate.parse(order.date().trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("date", "'" + order.date() + "' is not a date (YYYY-MM-DD).");
+      throw new InvalidInputException("date", Phrase.of("input.date.invalid", order.date()));
     }
     if (date == null || date.isAfter(LocalDate.now())) {
-      throw new InvalidInputException("date", "Enter the sealing order's date (YYYY-MM-DD), today or earlier.");
+      throw new InvalidInputException("date", Phrase.of("sealing.orderDate"));
     }
     r.seal(order.legalBasis() == null ? null : "Sealing order of " + date + ": " + order.legalBasis().trim(), date);
     em.flush();
@@ -61,7 +62,7 @@ public class SealedRecords {
   public PersonView readIdentity(StaffScope scope, long referralId, String reason) {
     Referral r = get(scope, referralId);
     if (!r.isSealed()) {
-      throw new InvalidTransitionException("The case is not sealed; its page shows the person.");
+      throw new InvalidTransitionException(Phrase.of("sealing.notSealed"));
     }
     em.persist(new SealedRecordAccess(scope.programId(), referralId, scope.username(), reason, origin.getAddress()));
     em.flush();

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
@@ -92,7 +93,7 @@ public class EligibilityPolicy extends AuditedEntity {
     Set<String> both = new LinkedHashSet<>(codes(buyers));
     both.retainAll(codes(trafficking));
     if (!both.isEmpty()) {
-      errors.add(new FieldError("traffickingStatutes", "A statute cannot be both a buyer offense and trafficking: " + both));
+      errors.add(new FieldError("traffickingStatutes", Phrase.of("eligibility.bothLists", both)));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -26,6 +26,7 @@ import org.hibernate.envers.NotAudited;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.program.domain.Program;
@@ -185,10 +186,10 @@ public class Referral extends AuditedEntity {
     this.deadline = Objects.requireNonNull(facts.deadline());
     this.nextCourtDate = facts.nextCourtDate();
     if (referralDate.isBefore(arrestDate) || deadline.isBefore(referralDate)) {
-      throw new InvalidInputException("deadline", "Dates must follow each other: arrest, referral, deadline.");
+      throw new InvalidInputException("deadline", Phrase.of("referral.dates.order"));
     }
     if (facts.charges().isEmpty()) {
-      throw new InvalidInputException("charges", "A referral needs at least one charge.");
+      throw new InvalidInputException("charges", Phrase.of("referral.charges.required"));
     }
     this.referringUser = referringUser;
     this.declaredPriorOffense = facts.declarations().priorSolicitationOffense();
@@ -218,7 +219,7 @@ public class Referral extends AuditedEntity {
   /** Screens a new referral by the program's rules: REFERRED becomes ELIGIBLE or INELIGIBLE. */
   public EligibilityResult screen(EligibilityPolicy policy, ScreeningFacts facts) {
     if (status != ReferralStatus.REFERRED) {
-      throw new InvalidTransitionException("This referral was already screened (status " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("referral.screened", status));
     }
     List<Finding> results = policy.screen(facts);
     findings = new ArrayList<>(results);
@@ -234,19 +235,19 @@ public class Referral extends AuditedEntity {
    */
   public void overrideEligibility(EligibilityResult decision, String justification, String coordinator) {
     if (decision == null) {
-      throw new InvalidInputException("decision", "Choose ELIGIBLE or INELIGIBLE.");
+      throw new InvalidInputException("decision", Phrase.of("override.result"));
     }
     if (justification == null || justification.isBlank()) {
-      throw new InvalidInputException("justification", "Write why the screening result is overridden.");
+      throw new InvalidInputException("justification", Phrase.of("override.justification.missing"));
     }
     if (justification.length() > 4000) {
-      throw new InvalidInputException("justification", "Keep the justification under 4,000 characters.");
+      throw new InvalidInputException("justification", Phrase.of("override.justification.tooLong"));
     }
     if (status != ReferralStatus.ELIGIBLE && status != ReferralStatus.INELIGIBLE) {
-      throw new InvalidTransitionException("Eligibility can be overridden only before enrollment (status is " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("override.tooLate", status));
     }
     if (decision.status() == status) {
-      throw new InvalidTransitionException("The case is already " + status + ".");
+      throw new InvalidTransitionException(Phrase.of("override.same", status));
     }
     moveTo(decision.status());
     overrideResult = decision;
@@ -258,7 +259,7 @@ public class Referral extends AuditedEntity {
   /** The case takes a seat in a class session. */
   public void enroll() {
     if (status != ReferralStatus.ELIGIBLE) {
-      throw new InvalidTransitionException("Only an eligible case can be enrolled (this case is " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("enrollment.notEligible", status));
     }
     moveTo(ReferralStatus.ENROLLED);
   }
@@ -266,7 +267,7 @@ public class Referral extends AuditedEntity {
   /** The case's enrollment ended without completion (cancelled, or its session was): it waits for a new session. */
   public void withdrawEnrollment() {
     if (status != ReferralStatus.ENROLLED) {
-      throw new InvalidTransitionException("The case is not enrolled (it is " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("referral.notEnrolled", status));
     }
     moveTo(ReferralStatus.ELIGIBLE);
   }
@@ -277,10 +278,10 @@ public class Referral extends AuditedEntity {
    */
   public void complete(LocalDate on, String byAdmin, String reason) {
     if (status != ReferralStatus.ENROLLED) {
-      throw new InvalidTransitionException("Only an enrolled case can complete (this case is " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("completion.notEnrolled", status));
     }
     if (byAdmin != null && (reason == null || reason.isBlank() || reason.length() > 4000)) {
-      throw new InvalidInputException("reason", "Write why the case is completed although the rule does not hold (at most 4,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("completion.admin.reason"));
     }
     moveTo(ReferralStatus.COMPLETED, byAdmin == null ? "Completion rule met." : "Completed by an admin: " + reason.trim());
     completedOn = Objects.requireNonNull(on);
@@ -291,10 +292,10 @@ public class Referral extends AuditedEntity {
   /** The case did not complete in time: it becomes FAILED and goes back to court, with the reason. */
   public void failAndReturnToCourt(LocalDate on, String reason) {
     if (reason == null || reason.isBlank() || reason.length() > 4000) {
-      throw new InvalidInputException("reason", "Write why the case failed (at most 4,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("completion.fail.reason"));
     }
     if (status != ReferralStatus.ENROLLED && status != ReferralStatus.ELIGIBLE) {
-      throw new InvalidTransitionException("Only an eligible or enrolled case can fail (this case is " + status + ").");
+      throw new InvalidTransitionException(Phrase.of("completion.fail.status", status));
     }
     moveTo(ReferralStatus.FAILED, reason.trim());
     moveTo(ReferralStatus.RETURNED_TO_COURT, "Returned to court after failure.");
@@ -326,11 +327,10 @@ public class Referral extends AuditedEntity {
       throw new InvalidInputException(errors);
     }
     if (dispositionCategory != null) {
-      throw new InvalidTransitionException("The court's disposition is already on record (" + dispositionCategory + " on " + dispositionDate + ").");
+      throw new InvalidTransitionException(Phrase.of("disposition.already", dispositionCategory, dispositionDate));
     }
     if (status != ReferralStatus.COMPLETED && status != ReferralStatus.RETURNED_TO_COURT && status != ReferralStatus.INELIGIBLE) {
-      throw new InvalidTransitionException("The program has not finished with this case (it is " + status + "); the disposition follows "
-          + "completion or return to court.");
+      throw new InvalidTransitionException(Phrase.of("disposition.tooEarly", status));
     }
     if (status == ReferralStatus.INELIGIBLE) {
       moveTo(ReferralStatus.RETURNED_TO_COURT, "Ineligible; returned to court.");
@@ -354,10 +354,10 @@ public class Referral extends AuditedEntity {
    */
   public void seal(String basis, LocalDate orderDate) {
     if (basis == null || basis.isBlank() || basis.length() > 1000) {
-      throw new InvalidInputException("legalBasis", "State the legal basis of the sealing (at most 1,000 characters).");
+      throw new InvalidInputException("legalBasis", Phrase.of("sealing.legalBasis"));
     }
     if (sealedAt != null) {
-      throw new InvalidTransitionException("The case is already sealed (" + sealingBasis + ").");
+      throw new InvalidTransitionException(Phrase.of("sealing.already", sealingBasis));
     }
     sealedAt = Instant.now();
     sealingBasis = basis.trim();
@@ -407,7 +407,7 @@ public class Referral extends AuditedEntity {
 
   private void moveTo(ReferralStatus next, String reason) {
     if (!status.canBecome(next)) {
-      throw new InvalidTransitionException("A referral cannot go from " + status + " to " + next + ".");
+      throw new InvalidTransitionException(Phrase.of("referral.transition", status, next));
     }
     statusChanges.add(new StatusChange(this, status, next, reason));
     status = next;

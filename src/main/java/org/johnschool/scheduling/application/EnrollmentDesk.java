@@ -15,6 +15,7 @@ import org.johnschool.identity.domain.Role;
 import org.johnschool.notification.application.Notices;
 import org.johnschool.notification.domain.NoticeKind;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.platform.NotFoundException;
@@ -69,14 +70,14 @@ public class EnrollmentDesk {
     Optional<Enrollment> current = sessions.current(scope.programId(), referralId);
     current.ifPresent(em::refresh);
     if (current.isPresent() && current.get().getStatus() == EnrollmentStatus.ENROLLED) {
-      throw new ConflictException("The case is already enrolled in the session of " + current.get().getSession().getDate()
-          + ". Reschedule it instead.", current.get().getSession().getId());
+      throw new ConflictException(Phrase.of("enrollment.alreadyIn", current.get().getSession().getDate()),
+          current.get().getSession().getId());
     }
     if (current.isPresent() && current.get().getSession().getId() == sessionId) {
-      throw new ConflictException("The case is already on this session's waitlist.", sessionId);
+      throw new ConflictException(Phrase.of("enrollment.alreadyWaitlisted"), sessionId);
     }
     if (c.status() != ReferralStatus.ELIGIBLE) {
-      throw new InvalidTransitionException("Only an eligible case can be enrolled (this case is " + c.status() + ").");
+      throw new InvalidTransitionException(Phrase.of("enrollment.notEligible", c.status()));
     }
     confirm(c, session, confirmWarnings);
     if (session.isFull() && !waitlistIfFull) {
@@ -116,24 +117,23 @@ public class EnrollmentDesk {
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     session.requireOpen(today);
     if (c.status() != ReferralStatus.ENROLLED) {
-      throw new InvalidTransitionException("A make-up is for an enrolled case that missed modules (this case is " + c.status() + ").");
+      throw new InvalidTransitionException(Phrase.of("enrollment.makeUp.notEnrolled", c.status()));
     }
     if (sessions.current(scope.programId(), referralId).isPresent()) {
-      throw new ConflictException("The case already has a seat or waitlist place; reschedule that instead.", referralId);
+      throw new ConflictException(Phrase.of("enrollment.alreadyPlaced"), referralId);
     }
     if (remainingModules.isEmpty()) {
-      throw new InvalidTransitionException("The case has attended every required module; there is nothing to make up.");
+      throw new InvalidTransitionException(Phrase.of("enrollment.nothingToMakeUp"));
     }
     if (session.getAgenda().stream().noneMatch(i -> i.getModuleKey() != null && remainingModules.contains(i.getModuleKey()))) {
-      throw new InvalidInputException("sessionId", "The session of " + session.getDate() + " does not teach any module the case missed.");
+      throw new InvalidInputException("sessionId", Phrase.of("enrollment.makeUp.noModule", session.getDate()));
     }
     Enrollment latest = sessions.ofCase(scope.programId(), referralId).stream()
         .filter(e -> e.getStatus() == EnrollmentStatus.ATTENDED || e.getStatus() == EnrollmentStatus.NO_SHOW).findFirst()
-        .orElseThrow(() -> new InvalidTransitionException("The case has no class day on record to make up."));
+        .orElseThrow(() -> new InvalidTransitionException(Phrase.of("enrollment.noClassDay")));
     int limit = em.find(Program.class, scope.programId()).getRescheduleLimit();
     if (latest.getRescheduleCount() >= limit) {
-      throw new InvalidTransitionException("The case has used " + latest.getRescheduleCount() + " of the program's " + limit
-          + " reschedule(s); a make-up counts as one.");
+      throw new InvalidTransitionException(Phrase.of("enrollment.makeUp.limit", latest.getRescheduleCount(), limit));
     }
     confirm(c, session, confirmWarnings);
     session.takeSeat(today);
@@ -149,10 +149,10 @@ public class EnrollmentDesk {
     LocalDate today = LocalDate.now();
     Enrollment e = sessions.current(scope.programId(), referralId)
         .filter(x -> x.getStatus() == EnrollmentStatus.ENROLLED)
-        .orElseThrow(() -> new InvalidTransitionException("The case is not enrolled in a session, so it cannot be rescheduled."));
+        .orElseThrow(() -> new InvalidTransitionException(Phrase.of("enrollment.notEnrolled.reschedule")));
     long fromId = e.getSession().getId();
     if (fromId == toSessionId) {
-      throw new InvalidInputException("sessionId", "The case is already enrolled in this session.");
+      throw new InvalidInputException("sessionId", Phrase.of("enrollment.alreadyEnrolled"));
     }
     ClassSession first = lockSession(scope, Math.min(fromId, toSessionId));
     ClassSession second = lockSession(scope, Math.max(fromId, toSessionId));
@@ -161,12 +161,11 @@ public class EnrollmentDesk {
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     em.refresh(e);
     if (e.getStatus() != EnrollmentStatus.ENROLLED) {
-      throw new InvalidTransitionException("The enrollment changed meanwhile; reload the case.");
+      throw new InvalidTransitionException(Phrase.of("enrollment.changed"));
     }
     int limit = em.find(Program.class, scope.programId()).getRescheduleLimit();
     if (e.getRescheduleCount() >= limit) {
-      throw new InvalidTransitionException("The case has been rescheduled " + e.getRescheduleCount() + " time(s); the program allows "
-          + limit + ".");
+      throw new InvalidTransitionException(Phrase.of("enrollment.reschedule.limit", e.getRescheduleCount(), limit));
     }
     to.requireOpen(today);
     confirm(c, to, confirmWarnings);
@@ -185,7 +184,7 @@ public class EnrollmentDesk {
   public void cancel(StaffScope scope, long referralId, String reason) {
     LocalDate today = LocalDate.now();
     Enrollment e = sessions.current(scope.programId(), referralId)
-        .orElseThrow(() -> new NotFoundException("The case has no current enrollment or waitlist place."));
+        .orElseThrow(() -> new NotFoundException(Phrase.of("enrollment.none")));
     ClassSession session = lockSession(scope, e.getSession().getId());
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     em.refresh(e);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.NotFoundException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
@@ -44,7 +45,7 @@ public class ParticipantDocuments {
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public EnrollmentNotice enrollmentNotice(StaffScope scope, long referralId) {
     Enrollment e = sessions.current(scope.programId(), referralId).filter(x -> x.getStatus() == EnrollmentStatus.ENROLLED)
-        .orElseThrow(() -> new NotFoundException("The case is not enrolled in a session."));
+        .orElseThrow(() -> new NotFoundException(Phrase.of("enrollment.notEnrolled")));
     CaseForEnrollment c = cases.cases(List.of(referralId), scope).get(referralId);
     if (c == null) {
       throw new NotFoundException("No case " + referralId + " is visible to you.");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.scheduling.domain.SessionTimes;
 
@@ -23,10 +24,10 @@ public record SessionForm(String date, String start, String end, String language
     LocalTime s = time(start, "start", errors);
     LocalTime e = time(end, "end", errors);
     if (language == null || !language.matches("[a-z]{2}")) {
-      errors.add(new FieldError("language", "Give the class language as two letters (en, es)."));
+      errors.add(new FieldError("language", Phrase.of("sessionForm.language")));
     }
     if (capacity == null) {
-      errors.add(new FieldError("capacity", "Give the number of seats."));
+      errors.add(new FieldError("capacity", Phrase.of("sessionForm.capacity")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -40,13 +41,13 @@ public record SessionForm(String date, String start, String end, String language
     LocalDate first = date(date, "date", errors);
     LocalDate last = date(until, "until", errors);
     if (everyWeeks == null || everyWeeks < 1 || everyWeeks > 8) {
-      errors.add(new FieldError("everyWeeks", "Repeat every 1 to 8 weeks."));
+      errors.add(new FieldError("everyWeeks", Phrase.of("sessionForm.everyWeeks")));
     }
     if (first != null && last != null && last.isBefore(first)) {
-      errors.add(new FieldError("until", "The last date must be on or after the first."));
+      errors.add(new FieldError("until", Phrase.of("sessionForm.until.beforeFirst")));
     }
     if (first != null && last != null && last.isAfter(first.plusYears(2))) {
-      errors.add(new FieldError("until", "A series spans at most two years."));
+      errors.add(new FieldError("until", Phrase.of("sessionForm.until.tooLong")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -60,26 +61,26 @@ public record SessionForm(String date, String start, String end, String language
 
   private static LocalDate date(String text, String field, List<FieldError> errors) {
     if (text == null || text.isBlank()) {
-      errors.add(new FieldError(field, "Enter a date (YYYY-MM-DD)."));
+      errors.add(new FieldError(field, Phrase.of("input.date.missing")));
       return null;
     }
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException ex) {
-      errors.add(new FieldError(field, "'" + text + "' is not a date (YYYY-MM-DD)."));
+      errors.add(new FieldError(field, Phrase.of("input.date.invalid", text)));
       return null;
     }
   }
 
   private static LocalTime time(String text, String field, List<FieldError> errors) {
     if (text == null || text.isBlank()) {
-      errors.add(new FieldError(field, "Enter a time (HH:MM)."));
+      errors.add(new FieldError(field, Phrase.of("input.time.missing")));
       return null;
     }
     try {
       return LocalTime.parse(text.trim());
     } catch (DateTimeParseException ex) {
-      errors.add(new FieldError(field, "'" + text + "' is not a time (HH:MM, 24-hour)."));
+      errors.add(new FieldError(field, Phrase.of("input.time.invalid", text)));
       return null;
     }
   }

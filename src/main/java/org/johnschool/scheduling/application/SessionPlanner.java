@@ -16,6 +16,7 @@ import org.johnschool.identity.domain.Role;
 import org.johnschool.notification.application.Notices;
 import org.johnschool.notification.domain.NoticeKind;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.program.domain.Program;
@@ -59,7 +60,7 @@ public class SessionPlanner {
     SessionTimes first = form.times();
     List<LocalDate> dates = form.seriesDates();
     if (dates.size() > MAX_SERIES) {
-      throw new InvalidInputException("until", "A series has at most " + MAX_SERIES + " sessions (this one would have " + dates.size() + ").");
+      throw new InvalidInputException("until", Phrase.of("session.series.tooLong", MAX_SERIES, dates.size()));
     }
     UUID series = UUID.randomUUID();
     List<ClassSession> created = new ArrayList<>();
@@ -74,7 +75,7 @@ public class SessionPlanner {
 
   private ClassSession newSession(StaffScope scope, SessionForm form, SessionTimes times, UUID series) {
     Venue venue = form.venueId() == null ? venues.defaultVenue(scope)
-        .orElseThrow(() -> new InvalidInputException("venueId", "Choose a venue: the program has no default venue."))
+        .orElseThrow(() -> new InvalidInputException("venueId", Phrase.of("session.venue.noDefault")))
         : venues.get(scope, form.venueId());
     CurriculumVersion version = curriculum.versionForTeaching(scope, form.curriculumVersion());
     return new ClassSession(em.getReference(Program.class, scope.programId()), version, venue, form.room(), times, form.language(),
@@ -99,7 +100,7 @@ public class SessionPlanner {
   public int cancel(StaffScope scope, long sessionId, String reason) {
     ClassSession s = sessions.lock(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException(List.of(new FieldError("reason", "Write the reason participants will be told.")));
+      throw new InvalidInputException(List.of(new FieldError("reason", Phrase.of("session.cancel.reason"))));
     }
     List<Enrollment> roster = sessions.roster(sessionId);
     s.cancel(reason, LocalDate.now());

@@ -11,6 +11,7 @@ import org.johnschool.curriculum.domain.PresenterRole;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.NotFoundException;
 import org.johnschool.program.domain.Program;
 import org.johnschool.scheduling.domain.Presenter;
@@ -77,7 +78,7 @@ public class VenueDirectory {
     boolean taken = em.createQuery("select v.id from Venue v where v.program.id = :p and v.name = :n", Long.class)
         .setParameter("p", scope.programId()).setParameter("n", name.trim()).getResultStream().anyMatch(id -> !id.equals(exceptId));
     if (taken) {
-      throw new InvalidInputException("name", "The program has a venue named " + name.trim() + " already; give this one another name.");
+      throw new InvalidInputException("name", Phrase.of("venue.name.taken", name.trim()));
     }
   }
 

@@ -26,6 +26,7 @@ import org.hibernate.envers.Audited;
 import org.johnschool.curriculum.domain.AgendaItem;
 import org.johnschool.curriculum.domain.CurriculumVersion;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
@@ -104,7 +105,7 @@ public class ClassSession extends AuditedEntity {
     checkTimes(times, today, errors);
     checkPlace(venue, room, capacity, errors);
     if (language == null || !version.getLanguages().contains(language)) {
-      errors.add(new FieldError("language", "Choose a language the curriculum is written in (" + String.join(", ", version.getLanguages()) + ")."));
+      errors.add(new FieldError("language", Phrase.of("session.language", String.join(", ", version.getLanguages()))));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -120,35 +121,35 @@ public class ClassSession extends AuditedEntity {
 
   private static void checkTimes(SessionTimes t, LocalDate today, List<FieldError> errors) {
     if (t == null || t.date() == null) {
-      errors.add(new FieldError("date", "Enter the date (YYYY-MM-DD)."));
+      errors.add(new FieldError("date", Phrase.of("session.date.missing")));
     } else if (t.date().isBefore(today)) {
-      errors.add(new FieldError("date", "A session cannot be scheduled in the past."));
+      errors.add(new FieldError("date", Phrase.of("session.date.past")));
     } else if (t.date().isAfter(today.plusYears(3))) {
-      errors.add(new FieldError("date", "Schedule at most three years ahead."));
+      errors.add(new FieldError("date", Phrase.of("session.date.tooFar")));
     }
     if (t == null || t.start() == null) {
-      errors.add(new FieldError("start", "Enter the start time (HH:MM)."));
+      errors.add(new FieldError("start", Phrase.of("session.start.missing")));
     }
     if (t == null || t.end() == null) {
-      errors.add(new FieldError("end", "Enter the end time (HH:MM)."));
+      errors.add(new FieldError("end", Phrase.of("session.end.missing")));
     } else if (t.start() != null && !t.end().isAfter(t.start())) {
-      errors.add(new FieldError("end", "The end must be after the start."));
+      errors.add(new FieldError("end", Phrase.of("session.end.beforeStart")));
     }
   }
 
   private void checkPlace(Venue venue, String room, int capacity, List<FieldError> errors) {
     if (venue == null || !venue.isActive()) {
-      errors.add(new FieldError("venueId", "Choose an active venue of the program."));
+      errors.add(new FieldError("venueId", Phrase.of("session.venue.missing")));
       return;
     }
     if (room != null && !room.isBlank() && !venue.hasRoom(room.trim())) {
-      errors.add(new FieldError("room", "The venue has no room '" + room.trim() + "'" + (venue.getRooms().isEmpty() ? "." : " (rooms: "
-          + String.join(", ", venue.getRooms()) + ").")));
+      errors.add(new FieldError("room", venue.getRooms().isEmpty() ? Phrase.of("session.room.none", room.trim())
+          : Phrase.of("session.room.unknown", room.trim(), String.join(", ", venue.getRooms()))));
     }
     if (capacity < 1 || capacity > venue.getCapacity()) {
-      errors.add(new FieldError("capacity", "Enter the number of seats, from 1 to the venue's " + venue.getCapacity() + "."));
+      errors.add(new FieldError("capacity", Phrase.of("session.capacity.range", venue.getCapacity())));
     } else if (capacity < enrolled) {
-      errors.add(new FieldError("capacity", enrolled + " cases are enrolled: the capacity cannot be lower."));
+      errors.add(new FieldError("capacity", Phrase.of("session.capacity.belowEnrolled", enrolled)));
     }
   }
 
@@ -180,10 +181,10 @@ public class ClassSession extends AuditedEntity {
   /** A session that can still take enrollments or waitlist places. */
   public void requireOpen(LocalDate today) {
     if (status == SessionStatus.CANCELLED) {
-      throw new InvalidTransitionException("The session of " + date + " is cancelled.");
+      throw new InvalidTransitionException(Phrase.of("session.cancelled", date));
     }
     if (date.isBefore(today)) {
-      throw new InvalidTransitionException("The session of " + date + " has already taken place.");
+      throw new InvalidTransitionException(Phrase.of("session.past", date));
     }
   }
 
@@ -225,7 +226,7 @@ public class ClassSession extends AuditedEntity {
 
   private static void checkReason(String reason, List<FieldError> errors) {
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
-      errors.add(new FieldError("reason", "Write the reason participants will be told (at most 1,000 characters)."));
+      errors.add(new FieldError("reason", Phrase.of("session.reason")));
     }
   }
 
@@ -233,7 +234,7 @@ public class ClassSession extends AuditedEntity {
   public void reorderAgenda(List<Integer> order) {
     List<Integer> current = agenda.stream().map(SessionAgendaItem::getPosition).sorted().toList();
     if (order == null || !order.stream().sorted().toList().equals(current)) {
-      throw new InvalidInputException("order", "List every agenda position exactly once.");
+      throw new InvalidInputException("order", Phrase.of("session.agenda.order"));
     }
     List<SessionAgendaItem> byOld = new ArrayList<>(agenda);
     byOld.sort(Comparator.comparingInt(SessionAgendaItem::getPosition));
@@ -246,12 +247,12 @@ public class ClassSession extends AuditedEntity {
   /** Names the presenter of a module of the agenda (or clears it with null). */
   public void assignPresenter(int position, Presenter presenter) {
     SessionAgendaItem item = agenda.stream().filter(i -> i.getPosition() == position).findFirst()
-        .orElseThrow(() -> new InvalidInputException("position", "No agenda item at position " + position + "."));
+        .orElseThrow(() -> new InvalidInputException("position", Phrase.of("session.agenda.noItem", position)));
     if (item.getModuleKey() == null) {
-      throw new InvalidInputException("position", "Breaks have no presenter.");
+      throw new InvalidInputException("position", Phrase.of("session.agenda.break"));
     }
     if (presenter != null && !presenter.getProgram().getId().equals(program.getId())) {
-      throw new InvalidInputException("presenterId", "No such presenter.");
+      throw new InvalidInputException("presenterId", Phrase.of("session.presenter.unknown"));
     }
     item.assign(presenter);
   }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.program.domain.Program;
@@ -85,7 +86,7 @@ public class Enrollment extends AuditedEntity {
    */
   public static Enrollment makeUp(ClassSession session, Enrollment latest, String why) {
     if (latest.status != EnrollmentStatus.ATTENDED && latest.status != EnrollmentStatus.NO_SHOW) {
-      throw new InvalidTransitionException("A make-up follows a class day whose attendance was taken.");
+      throw new InvalidTransitionException(Phrase.of("enrollment.makeUp.needsClassDay"));
     }
     Enrollment e = new Enrollment(session, latest.referralId, EnrollmentStatus.ENROLLED, latest.rescheduleCount + 1, reason(why));
     e.makeup = true;
@@ -143,7 +144,7 @@ public class Enrollment extends AuditedEntity {
 
   private static String reason(String why) {
     if (why == null || why.isBlank() || why.length() > 1000) {
-      throw new InvalidInputException("reason", "Write the reason (at most 1,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("enrollment.reason"));
     }
     return why.trim();
   }

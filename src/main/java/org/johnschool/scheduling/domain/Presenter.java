@@ -19,6 +19,7 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.curriculum.domain.PresenterRole;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
@@ -63,18 +64,18 @@ public class Presenter extends AuditedEntity {
   public void describe(String name, PresenterRole role, List<String> languages, String email) {
     List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
-      errors.add(new FieldError("name", "Enter the presenter's name (at most 200 characters)."));
+      errors.add(new FieldError("name", Phrase.of("presenter.name")));
     }
     if (role == null) {
-      errors.add(new FieldError("role", "Choose what the presenter presents as."));
+      errors.add(new FieldError("role", Phrase.of("presenter.role")));
     }
     List<String> langs = languages == null ? List.of()
         : languages.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).distinct().toList();
     if (langs.isEmpty() || langs.stream().anyMatch(l -> !l.matches("[a-z]{2}"))) {
-      errors.add(new FieldError("languages", "Give at least one two-letter language code (e.g. en, es)."));
+      errors.add(new FieldError("languages", Phrase.of("presenter.languages")));
     }
     if (email != null && !email.isBlank() && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      errors.add(new FieldError("email", "Enter an e-mail address such as name@example.org, or leave it empty."));
+      errors.add(new FieldError("email", Phrase.of("presenter.email")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

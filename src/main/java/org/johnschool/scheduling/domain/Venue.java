@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.domain.Program;
@@ -64,20 +65,20 @@ public class Venue extends AuditedEntity {
   public void describe(String name, String address, List<String> rooms, int capacity, String accessibilityNotes) {
     List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
-      errors.add(new FieldError("name", "Enter the venue's name (at most 200 characters)."));
+      errors.add(new FieldError("name", Phrase.of("venue.name")));
     }
     if (address == null || address.isBlank() || address.length() > 500) {
-      errors.add(new FieldError("address", "Enter the venue's address (at most 500 characters)."));
+      errors.add(new FieldError("address", Phrase.of("venue.address")));
     }
     if (capacity < 1 || capacity > 1000) {
-      errors.add(new FieldError("capacity", "Enter how many people the venue seats (1 to 1,000)."));
+      errors.add(new FieldError("capacity", Phrase.of("venue.capacity")));
     }
     List<String> cleanRooms = rooms == null ? List.of() : rooms.stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
     if (cleanRooms.stream().anyMatch(r -> r.length() > 100) || String.join("\n", cleanRooms).length() > 2000) {
-      errors.add(new FieldError("rooms", "Room names have at most 100 characters each."));
+      errors.add(new FieldError("rooms", Phrase.of("venue.rooms")));
     }
     if (accessibilityNotes != null && accessibilityNotes.length() > 2000) {
-      errors.add(new FieldError("accessibilityNotes", "Keep the accessibility notes under 2,000 characters."));
+      errors.add(new FieldError("accessibilityNotes", Phrase.of("venue.accessibilityNotes")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
