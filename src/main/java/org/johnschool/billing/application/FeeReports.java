@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.johnschool.platform.SqlValues;
+import org.johnschool.platform.Phrase;
 import org.johnschool.billing.domain.Allocation;
 import org.johnschool.billing.domain.Allocation.Share;
 import org.johnschool.billing.domain.AllocationShare;
@@ -45,7 +46,7 @@ public class FeeReports {
   /** Payments of the day less the voids posted that day, by the method of the payment voided. */
   public DayClose dailyClose(StaffScope scope, LocalDate date, String cashier) {
     if (date == null) {
-      throw new InvalidInputException("date", "Give the day (YYYY-MM-DD).");
+      throw new InvalidInputException("date", Phrase.of("fees.report.day"));
     }
     String byCashier = cashier == null || cashier.isBlank() ? "" : " and e.entered_by = :cashier";
     var totals = em.createNativeQuery("select p.method, count(*) filter (where e.entry_type = 'PAYMENT'), "
@@ -92,7 +93,7 @@ public class FeeReports {
   /** Fees collected in a period (payments less voids and refunds posted in it), split to funds to the cent. */
   public AllocationReport allocation(StaffScope scope, LocalDate from, LocalDate to) {
     if (from == null || to == null || to.isBefore(from)) {
-      throw new InvalidInputException("to", "Give a period: from and to (YYYY-MM-DD), from on or before to.");
+      throw new InvalidInputException("to", Phrase.of("fees.report.period"));
     }
     BigDecimal collected = (BigDecimal) em.createNativeQuery("select coalesce(sum(case when e.entry_type = 'PAYMENT' then e.amount "
             + "when e.entry_type = 'REFUND' then -e.amount when p.entry_type = 'PAYMENT' then -e.amount else 0 end), 0) "

@@ -26,7 +26,7 @@ public final class Allocation {
   public static List<Share> checked(List<Share> shares) {
     List<FieldError> errors = new ArrayList<>();
     if (shares == null || shares.isEmpty()) {
-      throw new InvalidInputException("shares", "List at least one fund with its share.");
+      throw new InvalidInputException("shares", Phrase.of("allocation.none"));
     }
     BigDecimal sum = BigDecimal.ZERO;
     List<String> funds = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
 
@@ -96,7 +97,7 @@ public class Certificate extends AuditedEntity {
       throw new InvalidTransitionException("Certificate " + number + " is already revoked.");
     }
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
-      throw new InvalidInputException("reason", "Write why the certificate is revoked (at most 1,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("certificate.revoke.reason"));
     }
     revokedAt = Instant.now();
     revokedBy = Objects.requireNonNull(by);

@@ -11,6 +11,7 @@ import org.johnschool.identity.domain.SecurityEvent.Type;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.identity.domain.StaffUsers;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 
 /** What signed-in staff do to their own account: change the password. */
 @Stateless
@@ -37,7 +38,7 @@ public class AccountSecurity {
       throw new InvalidInputException("newPassword", p);
     });
     if (PasswordHasher.matches(replacement, user.getPasswordHash())) {
-      throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
+      throw new InvalidInputException("newPassword", Phrase.of("password.sameAsCurrent"));
     }
     user.setPasswordHash(PasswordHasher.hash(replacement));
     credentials.forget(username);

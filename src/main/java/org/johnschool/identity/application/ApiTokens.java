@@ -14,6 +14,7 @@ import org.johnschool.identity.domain.Sha256;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.identity.domain.StaffUsers;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 
 /**
  * REST sign-in for accounts with two-step sign-in: HTTP Basic plus a one-time code buys a bearer
@@ -44,7 +45,7 @@ public class ApiTokens {
           "This account must set up two-step sign-in first: sign in on the web page once, then ask for a token.");
       case CODE -> {
         if (code == null || code.isBlank()) {
-          throw new InvalidInputException("code", "Send the 6-digit code from your authenticator app (or a recovery code).");
+          throw new InvalidInputException("code", Phrase.of("token.code"));
         }
         if (!twoStep.verify(username, code, sourceAddress)) {
           return Optional.empty();

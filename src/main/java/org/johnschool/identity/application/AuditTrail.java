@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.johnschool.platform.SqlValues;
+import org.johnschool.platform.Phrase;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.SecurityEvent;
 import org.johnschool.identity.domain.SecurityEvent.Outcome;
@@ -105,7 +106,7 @@ public class AuditTrail {
 
   private Where changesWhere(StaffScope scope, Filter filter) {
     if ((filter.type() != null && !filter.type().isBlank()) || (filter.outcome() != null && !filter.outcome().isBlank())) {
-      throw new InvalidInputException("type", "Data changes have no event type or outcome; leave them empty.");
+      throw new InvalidInputException("type", Phrase.of("audit.changes.noType"));
     }
     Where where = new Where(" where r.username in (select u.username from app_user u where u.program_id = :program)");
     where.params.put("program", scope.programId());
@@ -150,13 +151,13 @@ public class AuditTrail {
     }
     if (filter.outcome() != null && !filter.outcome().isBlank()
         && !List.of("SUCCESS", "FAILURE").contains(filter.outcome().trim().toUpperCase(Locale.ROOT))) {
-      errors.add(new FieldError("outcome", "Choose SUCCESS or FAILURE."));
+      errors.add(new FieldError("outcome", Phrase.of("audit.outcome")));
     }
     if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-      errors.add(new FieldError("to", "The end date is before the start date."));
+      errors.add(new FieldError("to", Phrase.of("audit.dates.order")));
     }
     if (page < 0) {
-      errors.add(new FieldError("page", "Pages count from 0."));
+      errors.add(new FieldError("page", Phrase.of("audit.page")));
     }
     if (size < 1 || size > MAX_SIZE) {
       errors.add(new FieldError("size", "Ask for 1 to " + MAX_SIZE + " lines."));

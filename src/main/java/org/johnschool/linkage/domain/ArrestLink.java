@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.InvalidTransitionException;
@@ -84,7 +85,7 @@ public class ArrestLink extends AuditedEntity {
       throw new InvalidTransitionException("This pair was already decided (" + state + ").");
     }
     if (note != null && note.length() > 500) {
-      throw new InvalidInputException(List.of(new FieldError("note", "The note has at most 500 characters.")));
+      throw new InvalidInputException(List.of(new FieldError("note", Phrase.of("link.note"))));
     }
     this.state = to;
     this.decidedBy = by;

@@ -12,6 +12,7 @@ import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.recidivism.application.CohortReport.Group;
 import org.johnschool.recidivism.application.CohortReport.LogRankResult;
 import org.johnschool.recidivism.application.CohortReport.Rate;
@@ -36,7 +37,7 @@ public class CohortReports {
   public CohortReport report(StaffScope scope, CohortDefinition d) {
     LocalDate until = em.unwrap(Session.class).doReturningWork(c -> CohortMembers.observedUntil(c, scope.programId()));
     if (until == null) {
-      throw new ConflictException("No arrest records have been imported yet, so no follow-up can be measured. Import them first.", null);
+      throw new ConflictException(Phrase.of("cohort.noArrests"), null);
     }
     List<CohortMember> members = em.unwrap(Session.class).doReturningWork(c -> CohortMembers.read(c, scope.programId(), d, until));
     List<CohortMember> cohort = members.stream().filter(m -> d.outcomeGroups().contains(m.group())).toList();

@@ -34,6 +34,7 @@ import org.johnschool.identity.application.SecurityLog;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.ConflictException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.CohortDefinition;
 import org.johnschool.recidivism.domain.OutcomeGroup;
@@ -55,7 +56,7 @@ public class EvaluatorExport {
   /** Refuses an export before any byte is written when there is no follow-up to export. */
   public void checkReady(StaffScope scope) {
     if (em.unwrap(Session.class).doReturningWork(c -> CohortMembers.observedUntil(c, scope.programId())) == null) {
-      throw new ConflictException("No arrest records have been imported yet, so no follow-up can be exported.", null);
+      throw new ConflictException(Phrase.of("export.noArrests"), null);
     }
   }
 
@@ -65,7 +66,7 @@ public class EvaluatorExport {
     em.unwrap(Session.class).doWork(c -> {
       LocalDate until = CohortMembers.observedUntil(c, scope.programId());
       if (until == null) {
-        throw new ConflictException("No arrest records have been imported yet, so no follow-up can be exported.", null);
+        throw new ConflictException(Phrase.of("export.noArrests"), null);
       }
       byte[] key = key(c, scope.programId());
       try {

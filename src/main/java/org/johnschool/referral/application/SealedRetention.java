@@ -16,6 +16,7 @@ import org.hibernate.Session;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.FieldError;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.InvalidInputException;
 
 /**
@@ -53,7 +54,7 @@ public class SealedRetention {
 
   public Result run(StaffScope scope, int years, boolean dryRun) {
     if (years < 0 || years > 200) {
-      throw new InvalidInputException(List.of(new FieldError("years", "The retention period is 0 to 200 years.")));
+      throw new InvalidInputException(List.of(new FieldError("years", Phrase.of("retention.years"))));
     }
     Instant before = LocalDate.now().minusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);
     if (years == 0) {

@@ -80,15 +80,15 @@ public class EligibilityPolicy extends AuditedEntity {
       boolean excludePendingSimilar) {
     List<FieldError> errors = new ArrayList<>();
     if (minimumAge < 0 || minimumAge > 99) {
-      errors.add(new FieldError("minimumAge", "Enter an age from 0 to 99."));
+      errors.add(new FieldError("minimumAge", Phrase.of("eligibility.age")));
     }
     String buyers = join(buyerStatutes);
     String trafficking = join(traffickingStatutes);
     if (buyers.isEmpty()) {
-      errors.add(new FieldError("buyerStatutes", "List at least one buyer-offense statute code."));
+      errors.add(new FieldError("buyerStatutes", Phrase.of("eligibility.buyerStatutes")));
     }
     if (buyers.length() > 2000 || trafficking.length() > 2000) {
-      errors.add(new FieldError("buyerStatutes", "The statute lists are limited to 2,000 characters."));
+      errors.add(new FieldError("buyerStatutes", Phrase.of("eligibility.listsLength")));
     }
     Set<String> both = new LinkedHashSet<>(codes(buyers));
     both.retainAll(codes(trafficking));

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.Phrase;
 
 /** One admin's reading of a sealed case's identity: who, when, from where and why. Never changed (a trigger refuses it). */
 @Entity
@@ -44,7 +45,7 @@ public class SealedRecordAccess {
 
   public SealedRecordAccess(long programId, long referralId, String admin, String reason, String address) {
     if (reason == null || reason.trim().length() < 10 || reason.length() > 1000) {
-      throw new InvalidInputException("reason", "State why the sealed identity must be read (10 to 1,000 characters).");
+      throw new InvalidInputException("reason", Phrase.of("sealing.readReason"));
     }
     this.programId = programId;
     this.referralId = referralId;

@@ -81,6 +81,21 @@ public class CaseBacking implements Serializable {
     return referral;
   }
 
+  private static final java.util.Set<String> FORM_FIELDS = java.util.Set.of("courtCaseNumber", "trackingNumber", "arrestDate",
+      "arrestingAgency", "referralDate", "deadline", "nextCourtDate");
+
+  /** A field of the case's history in words, as the forms label it ("courtCaseNumber" → "Court case number"). */
+  public String fieldLabel(String record, String field) {
+    String key = "person".equals(record) ? "refer.person." + field
+        : FORM_FIELDS.contains(field) ? "refer." + field
+        : "status".equals(field) ? "list.col.status" : "history.field." + field;
+    try {
+      return org.johnschool.platform.web.Messages.text(key);
+    } catch (java.util.MissingResourceException e) {
+      return field;
+    }
+  }
+
   public List<ReferralHistory.Entry> getEntries() {
     return entries;
   }
