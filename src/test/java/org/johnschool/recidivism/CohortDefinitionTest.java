@@ -69,4 +69,12 @@ class CohortDefinitionTest {
     assertEquals(List.of("0", "1", "2", "3", "4", "5"), years.getXTicks().stream().map(SurvivalChart.Tick::label).toList());
     assertEquals(0.8, years.getLowest(), 1e-9);
   }
+
+  @Test
+  void the_chart_writes_its_numbers_as_the_page_language_does() {
+    List<SurvivalPoint> points = List.of(new SurvivalPoint("cohort", 200, 20, 1, 0, 0.95, 0.86, 1.0),
+        new SurvivalPoint("cohort", 300, 19, 0, 19, 0.95, 0.86, 1.0));
+    assertEquals("0.80", new SurvivalChart(points, List.of("cohort"), java.util.Locale.ENGLISH).getYTicks().get(0).label());
+    assertEquals("0,80", new SurvivalChart(points, List.of("cohort"), java.util.Locale.forLanguageTag("es")).getYTicks().get(0).label());
+  }
 }

@@ -69,7 +69,7 @@ public class CohortBuilderBacking implements Serializable {
   public void run() {
     try {
       report = reports.report(staff.scope(), request().toDefinition());
-      chart = new SurvivalChart(report.survival(), List.of(CohortReport.COHORT, CohortReport.COMPARISON));
+      chart = new SurvivalChart(report.survival(), List.of(CohortReport.COHORT, CohortReport.COMPARISON), Messages.locale());
       cohortName = names(groups);
       comparisonName = names(comparison);
     } catch (BusinessException e) {

@@ -28,6 +28,11 @@ public final class SurvivalChart implements java.io.Serializable {
   private final List<Tick> yTicks = new ArrayList<>();
 
   public SurvivalChart(List<SurvivalPoint> all, List<String> groups) {
+    this(all, groups, Locale.ROOT);
+  }
+
+  /** With the axis numbers written as the page's language writes them ("0,85" in Spanish). */
+  public SurvivalChart(List<SurvivalPoint> all, List<String> groups, Locale locale) {
     // The axis ends a little after the last event, but shows at least five years when the data reach that far: a long
     // tail of censoring alone would squeeze the curve against the left edge.
     int lastDay = Math.max(1, all.stream().mapToInt(SurvivalPoint::day).max().orElse(1));
@@ -76,7 +81,7 @@ public final class SurvivalChart implements java.io.Serializable {
       xTicks.add(new Tick(x((int) Math.round(m * DAYS_PER_MONTH), maxDay), Integer.toString(inYears ? m / 12 : m)));
     }
     for (double v = minY; v <= 1.0001; v += (1 - minY) <= 0.3 ? 0.05 : 0.1) {
-      yTicks.add(new Tick(y(v, minY), String.format(Locale.ROOT, "%.2f", v)));
+      yTicks.add(new Tick(y(v, minY), String.format(locale, "%.2f", v)));
     }
     this.lowest = minY;
   }
