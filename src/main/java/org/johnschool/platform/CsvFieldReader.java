@@ -11,10 +11,15 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFieldReader {
 
-  /** Where problems go. */
+  /** Where problems go: said as phrases, so the import page shows them in its language (the API in English). */
   @FunctionalInterface
   public interface Problems {
-    void problem(long row, String column, String message);
+    void problem(long row, String column, Phrase problem);
+
+    /** A problem that has no translation yet. */
+    default void problem(long row, String column, String message) {
+      problem(row, column, Phrase.text(message));
+    }
   }
 
   private final Problems problems;
@@ -27,16 +32,16 @@ public final class CsvFieldReader {
     String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
     if (v.isEmpty()) {
       if (required) {
-        problems.problem(line, column, "Fill in " + column + ".");
+        problems.problem(line, column, Phrase.of("csv.required", column));
       }
       return null;
     }
     if (v.length() > max) {
-      problems.problem(line, column, column + " is longer than " + max + " characters.");
+      problems.problem(line, column, Phrase.of("csv.tooLong", column, max));
       return null;
     }
     if (v.matches("^[=+@].*") || (v.startsWith("-") && !column.equals("statute"))) {
-      problems.problem(line, column, column + " may not start with =, +, - or @ (spreadsheet formula).");
+      problems.problem(line, column, Phrase.of("csv.formula", column));
       return null;
     }
     return v;
@@ -50,12 +55,12 @@ public final class CsvFieldReader {
     try {
       LocalDate d = LocalDate.parse(v);
       if (d.isBefore(LocalDate.of(1900, 1, 1))) {
-        problems.problem(line, column, column + " lies before 1900.");
+        problems.problem(line, column, Phrase.of("csv.before1900", column));
         return null;
       }
       return d;
     } catch (DateTimeParseException e) {
-      problems.problem(line, column, "'" + v + "' is not a date (YYYY-MM-DD).");
+      problems.problem(line, column, Phrase.of("input.date.invalid", v));
       return null;
     }
   }

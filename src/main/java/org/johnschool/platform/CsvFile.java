@@ -40,7 +40,7 @@ public final class CsvFile {
       List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
       if (!header.containsAll(required)) {
         List<String> missing = required.stream().filter(c -> !header.contains(c)).sorted().toList();
-        problems.problem(1, String.join(", ", missing), "The header lacks these columns: " + String.join(", ", missing) + ".");
+        problems.problem(1, String.join(", ", missing), Phrase.of("csv.header.missing", String.join(", ", missing)));
         return;
       }
       for (CSVRecord r : parser) {

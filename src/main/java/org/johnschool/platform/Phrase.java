@@ -28,6 +28,11 @@ public final class Phrase implements java.io.Serializable {
     return new Phrase(key, args);
   }
 
+  /** A sentence that has no translation yet: the same English text in every language. */
+  public static Phrase text(String english) {
+    return new Phrase(null, new Object[] {english});
+  }
+
   public String key() {
     return key;
   }
@@ -38,6 +43,9 @@ public final class Phrase implements java.io.Serializable {
 
   /** The sentence in this language (English where the language has no text for it). */
   public String in(Locale locale) {
+    if (key == null) {
+      return (String) args[0];
+    }
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ROOT : locale, Phrase.class.getClassLoader(), NO_FALLBACK);
     String pattern;
     try {
@@ -45,17 +53,19 @@ public final class Phrase implements java.io.Serializable {
     } catch (MissingResourceException e) {
       pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Phrase.class.getClassLoader(), NO_FALLBACK).getString(key);
     }
-    return new MessageFormat(pattern, locale == null ? Locale.ROOT : locale).format(args);
+    // A phrase among the arguments is said in the same language ("Charge 1 — statute code: <the check's own phrase>").
+    Object[] said = Arrays.stream(args).map(a -> a instanceof Phrase p ? p.in(locale) : a).toArray();
+    return new MessageFormat(pattern, locale == null ? Locale.ROOT : locale).format(said);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Phrase p && p.key.equals(key) && Arrays.equals(p.args, args);
+    return o instanceof Phrase p && java.util.Objects.equals(p.key, key) && Arrays.equals(p.args, args);
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode() * 31 + Arrays.hashCode(args);
+    return java.util.Objects.hashCode(key) * 31 + Arrays.hashCode(args);
   }
 
   @Override

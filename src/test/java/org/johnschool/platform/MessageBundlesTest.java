@@ -73,6 +73,12 @@ class MessageBundlesTest {
     assertEquals("Give the referred person's details.", error.message(), "the API's message is English");
     assertEquals("Indique los datos de la persona remitida.", error.message(java.util.Locale.forLanguageTag("es-MX")));
     assertEquals("Give the referred person's details.", error.message(java.util.Locale.GERMAN), "English where a language has no text");
+    // A docket row's problem names the charge, with the check's own phrase inside, both in the reader's language.
+    Phrase charge = org.johnschool.referral.application.DocketColumns.describe(
+        new FieldError("charges[0].statuteCode", Phrase.of("input.required")));
+    assertEquals("Charge 1 — statute code: This field is required.", charge.english());
+    assertEquals("Cargo 1 — código legal: Este campo es obligatorio.", charge.in(java.util.Locale.forLanguageTag("es")));
+    assertEquals("Not translated yet.", Phrase.text("Not translated yet.").in(java.util.Locale.forLanguageTag("es")));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.johnschool.referral.application;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.johnschool.platform.Phrase;
 
 /**
  * The columns of a court's docket file (CSV, header row, UTF-8). Names are case-insensitive; order is
@@ -56,13 +57,14 @@ public final class DocketColumns {
       java.util.regex.Pattern.compile("charges\\[(\\d+)\\]\\.(statuteCode|description)");
 
   /** A field's problem as the row report says it: a charge's by its number and part ("Charge 2 — statute code: …"). */
-  public static String describe(org.johnschool.platform.FieldError error) {
+  public static Phrase describe(org.johnschool.platform.FieldError error) {
+    Phrase problem = error.phrase() == null ? Phrase.text(error.message()) : error.phrase();
     var charge = CHARGE_FIELD.matcher(error.field());
     if (charge.matches()) {
-      return "Charge " + (Integer.parseInt(charge.group(1)) + 1) + " — "
-          + ("statuteCode".equals(charge.group(2)) ? "statute code" : "description") + ": " + error.message();
+      return Phrase.of("docket.charge.problem", Integer.parseInt(charge.group(1)) + 1,
+          Phrase.of("statuteCode".equals(charge.group(2)) ? "docket.charge.statuteCode" : "docket.charge.description"), problem);
     }
-    return error.message();
+    return problem;
   }
 
   public static String columnOf(String field) {

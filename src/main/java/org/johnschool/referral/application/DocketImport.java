@@ -28,6 +28,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.identity.domain.AuditRevision;
 import org.johnschool.platform.CsvFile;
+import org.johnschool.platform.Phrase;
 import org.johnschool.referral.application.ReferralRequest.AliasRequest;
 import org.johnschool.referral.application.ReferralRequest.ChargeRequest;
 import org.johnschool.referral.application.ReferralRequest.PersonRequest;
@@ -129,16 +130,16 @@ public class DocketImport {
       for (String h : header) {
         String column = h == null ? "" : h.strip().toLowerCase(Locale.ROOT);
         if (!DocketColumns.ALL.contains(column)) {
-          problem(1, h, "Unknown column. Known columns: " + String.join(", ", DocketColumns.ALL) + ".");
+          problem(1, h, Phrase.of("docket.column.unknown", String.join(", ", DocketColumns.ALL)));
         } else if (headerToColumn.containsValue(column)) {
-          problem(1, h, "This column appears twice.");
+          problem(1, h, Phrase.of("docket.column.twice"));
         } else {
           headerToColumn.put(h, column);
         }
       }
       for (String required : DocketColumns.REQUIRED) {
         if (!headerToColumn.containsValue(required)) {
-          problem(1, required, "This required column is missing.");
+          problem(1, required, Phrase.of("docket.column.missing"));
         }
       }
       return problemCount == 0;
@@ -148,11 +149,11 @@ public class DocketImport {
       long row = record.getRecordNumber() + 1;
       lastRow = row;
       if (row - 1 > MAX_ROWS) {
-        problem(row, "", "A file may hold at most " + MAX_ROWS + " rows; split it.");
+        problem(row, "", Phrase.of("docket.rows.tooMany", MAX_ROWS));
         throw new IllegalStateException("too many rows");
       }
       if (!record.isConsistent()) {
-        problem(row, "", "The row has " + record.size() + " values but the header has " + headerToColumn.size() + ".");
+        problem(row, "", Phrase.of("docket.row.values", record.size(), headerToColumn.size()));
         return;
       }
       Map<String, String> v = new HashMap<>();
@@ -172,8 +173,7 @@ public class DocketImport {
         return;
       }
       if (!seenCaseNumbers.add(court.getId() + "|" + valid.facts().courtCaseNumber())) {
-        problem(row, "court_case_number", "Case " + valid.facts().courtCaseNumber() + " of court " + court.getCode()
-            + " appears twice in this file.");
+        problem(row, "court_case_number", Phrase.of("docket.case.twice", valid.facts().courtCaseNumber(), court.getCode()));
         return;
       }
       batch.add(new PendingRow(row, court, valid));
@@ -197,7 +197,7 @@ public class DocketImport {
           case "", "no", "n", "false", "0" -> flags[i] = false;
           case "yes", "y", "true", "1" -> flags[i] = true;
           default -> {
-            problem(row, flagColumns[i], "Use yes or no (or leave empty for no).");
+            problem(row, flagColumns[i], Phrase.of("docket.flag"));
             flagsOk = false;
           }
         }
@@ -230,17 +230,15 @@ public class DocketImport {
         String code = bar < 0 ? part.strip() : part.substring(0, bar).strip();
         String description = bar < 0 ? "" : part.substring(bar + 1).strip();
         if (bar < 0 || code.isEmpty() || description.isEmpty() || description.indexOf('|') >= 0) {
-          problem(row, "charges", "Charge " + number + " (\"" + part.strip() + "\") " + (bar < 0 ? "has no description"
-              : code.isEmpty() ? "has no statute code" : description.isEmpty() ? "has no description" : "has more than one |")
-              + ": write each charge as statute code|description, e.g. " + DocketColumns.CHARGES_EXAMPLE
-              + " (charges separated by ;).");
+          problem(row, "charges", Phrase.of("docket.charge.malformed", number, part.strip(), Phrase.of(bar < 0 ? "docket.charge.noDescription"
+              : code.isEmpty() ? "docket.charge.noStatute" : description.isEmpty() ? "docket.charge.noDescription" : "docket.charge.twoBars"),
+              DocketColumns.CHARGES_EXAMPLE));
           ok = false;
         }
         charges.add(new ChargeRequest(code, description));
       }
       if (charges.isEmpty()) {
-        problem(row, "charges", "List at least one charge as statute code|description, e.g. " + DocketColumns.CHARGES_EXAMPLE
-            + " (charges separated by ;).");
+        problem(row, "charges", Phrase.of("docket.charges.none", DocketColumns.CHARGES_EXAMPLE));
         return null;
       }
       return ok ? charges : null;
@@ -282,9 +280,13 @@ public class DocketImport {
     }
 
     void problem(long row, String column, String message) {
+      problem(row, column, Phrase.text(message));
+    }
+
+    void problem(long row, String column, Phrase problem) {
       problemCount++;
       if (problems.size() < MAX_REPORTED) {
-        problems.add(new ImportProblem(row, column, message));
+        problems.add(new ImportProblem(row, column, problem));
       }
     }
 

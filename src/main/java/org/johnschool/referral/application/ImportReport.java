@@ -3,6 +3,7 @@ package org.johnschool.referral.application;
 import java.util.ArrayList;
 import java.util.List;
 import org.johnschool.platform.CsvFieldReader;
+import org.johnschool.platform.Phrase;
 
 /**
  * The row-by-row report of an all-or-nothing import: every problem is counted, the first 1,000 are kept; once there is
@@ -16,10 +17,10 @@ public final class ImportReport implements CsvFieldReader.Problems {
   private long count;
 
   @Override
-  public void problem(long row, String column, String message) {
+  public void problem(long row, String column, Phrase problem) {
     count++;
     if (problems.size() < MAX_REPORTED) {
-      problems.add(new ImportProblem(row, column, message));
+      problems.add(new ImportProblem(row, column, problem));
     }
   }
 
