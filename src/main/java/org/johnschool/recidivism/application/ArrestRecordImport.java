@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.CsvFile;
 import org.johnschool.platform.RowBatch;
 import org.johnschool.referral.application.ImportReport;
@@ -111,8 +112,8 @@ public class ArrestRecordImport {
       this.importId = importId;
     }
 
-    void problem(long row, String column, String message) {
-      report.problem(row, column, message);
+    void problem(long row, String column, Phrase problem) {
+      report.problem(row, column, problem);
     }
 
     @Override
@@ -124,26 +125,26 @@ public class ArrestRecordImport {
       LocalDate dob = fields.date(r, "date_of_birth", true, line);
       String sex = fields.text(r, "sex", 1, true, line);
       if (sex != null && !Set.of("M", "F", "X", "U").contains(sex.toUpperCase(Locale.ROOT))) {
-        problem(line, "sex", "'" + sex + "' is not M, F, X or U.");
+        problem(line, "sex", Phrase.of("csv.sex", sex));
       }
       String stateId = fields.text(r, "state_id", 30, false, line);
       String fbi = fields.text(r, "fbi_number", 30, false, line);
       LocalDate arrested = fields.date(r, "arrest_date", true, line);
       if (dob != null && arrested != null && !arrested.isAfter(dob)) {
-        problem(line, "arrest_date", "The arrest date is on or before the date of birth.");
+        problem(line, "arrest_date", Phrase.of("arrests.beforeBirth"));
       }
       if (arrested != null && arrested.isAfter(LocalDate.now())) {
-        problem(line, "arrest_date", "The arrest date lies in the future.");
+        problem(line, "arrest_date", Phrase.of("arrests.future"));
       }
       String agency = fields.text(r, "agency", 100, true, line);
       String statute = fields.text(r, "statute", 40, true, line);
       String description = fields.text(r, "description", 300, false, line);
       String category = fields.text(r, "offense_category", 20, true, line);
       if (category != null && !CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
-        problem(line, "offense_category", "'" + category + "' is not SEX_BUYING, OTHER_SEX_OFFENSE, VIOLENT or OTHER.");
+        problem(line, "offense_category", Phrase.of("arrests.category", category));
       }
       if (id != null && !seen.add(id)) {
-        problem(line, "source_record_id", "Record '" + id + "' comes twice in this file.");
+        problem(line, "source_record_id", Phrase.of("arrests.twice", id));
       }
       rows++;
       if (report.clean()) {

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
+import org.johnschool.platform.Phrase;
 import org.johnschool.platform.CsvFile;
 import org.johnschool.platform.RowBatch;
 
@@ -92,8 +93,8 @@ public class HistoricalCaseImport {
       this.courts = courts;
     }
 
-    void problem(long row, String column, String message) {
-      report.problem(row, column, message);
+    void problem(long row, String column, Phrase problem) {
+      report.problem(row, column, problem);
     }
 
     @Override
@@ -103,7 +104,7 @@ public class HistoricalCaseImport {
       String court = upper(fields.text(r, "court", 20, true, line));
       Long courtId = court == null ? null : courts.get(court);
       if (court != null && courtId == null) {
-        problem(line, "court", "Court '" + court + "' is not one of the program's courts.");
+        problem(line, "court", Phrase.of("history.court", court));
       }
       String caseNumber = fields.text(r, "court_case_number", 40, true, line);
       String first = fields.text(r, "first_name", 100, true, line);
@@ -111,38 +112,38 @@ public class HistoricalCaseImport {
       LocalDate dob = fields.date(r, "date_of_birth", true, line);
       String sex = upper(fields.text(r, "sex", 1, true, line));
       if (sex != null && !Set.of("M", "F", "X", "U").contains(sex)) {
-        problem(line, "sex", "'" + sex + "' is not M, F, X or U.");
+        problem(line, "sex", Phrase.of("csv.sex", sex));
       }
       String stateId = fields.text(r, "state_id", 30, false, line);
       String fbi = fields.text(r, "fbi_number", 30, false, line);
       LocalDate referred = fields.date(r, "referral_date", true, line);
       String outcome = upper(fields.text(r, "outcome", 12, true, line));
       if (outcome != null && !OUTCOMES.contains(outcome)) {
-        problem(line, "outcome", "'" + outcome + "' is not completed, failed, ineligible or declined.");
+        problem(line, "outcome", Phrase.of("history.outcome", outcome));
       }
       LocalDate exit = fields.date(r, "exit_date", "COMPLETED".equals(outcome) || "FAILED".equals(outcome), line);
       String disposition = upper(fields.text(r, "disposition", 12, false, line));
       if (disposition != null && !DISPOSITIONS.contains(disposition)) {
-        problem(line, "disposition", "'" + disposition + "' is not dismissed, convicted or other.");
+        problem(line, "disposition", Phrase.of("history.disposition", disposition));
       }
       LocalDate dispositionDate = fields.date(r, "disposition_date", disposition != null, line);
       if (disposition == null && dispositionDate != null) {
-        problem(line, "disposition", "A disposition date needs the disposition.");
+        problem(line, "disposition", Phrase.of("history.dispositionDate"));
       }
       LocalDate today = LocalDate.now();
       if (dob != null && referred != null && !referred.isAfter(dob.plusYears(10))) {
-        problem(line, "date_of_birth", "The date of birth is not at least ten years before the referral.");
+        problem(line, "date_of_birth", Phrase.of("history.birth"));
       }
       for (var d : new Object[][] {{"referral_date", referred}, {"exit_date", exit}, {"disposition_date", dispositionDate}}) {
         if (d[1] != null && ((LocalDate) d[1]).isAfter(today)) {
-          problem(line, (String) d[0], d[0] + " lies in the future.");
+          problem(line, (String) d[0], Phrase.of("history.future", d[0]));
         }
       }
       if (referred != null && exit != null && exit.isBefore(referred)) {
-        problem(line, "exit_date", "The exit date comes before the referral date.");
+        problem(line, "exit_date", Phrase.of("history.exit"));
       }
       if (courtId != null && caseNumber != null && !seen.add(courtId + "/" + caseNumber.toUpperCase(Locale.ROOT))) {
-        problem(line, "court_case_number", "Case " + caseNumber + " at " + court + " comes twice in this file.");
+        problem(line, "court_case_number", Phrase.of("history.twice", caseNumber, court));
       }
       if (report.clean()) {
         batch.add(new Row(line, courtId, caseNumber, first, last, dob, sex, stateId, fbi, referred, outcome, exit, disposition, dispositionDate));
@@ -166,7 +167,7 @@ public class HistoricalCaseImport {
           }
           for (Row r : batch) {
             if (known.contains(r.courtId() + "/" + r.caseNumber().toUpperCase(Locale.ROOT))) {
-              problem(r.line(), "court_case_number", "Case " + r.caseNumber() + " is already in the system.");
+              problem(r.line(), "court_case_number", Phrase.of("history.known", r.caseNumber()));
             }
           }
         }
