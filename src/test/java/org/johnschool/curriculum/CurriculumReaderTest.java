@@ -101,6 +101,10 @@ class CurriculumReaderTest {
     List<CurriculumProblem> problems = problems(files);
     assertTrue(problems.stream().anyMatch(p -> p.line() == 4 && p.problem().contains("'twenty'")), problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.line() == 6 && p.problem().contains("magician")), problems.toString());
+    // On a Spanish page the same problems read in Spanish.
+    java.util.Locale es = java.util.Locale.forLanguageTag("es");
+    assertTrue(problems.stream().anyMatch(p -> p.line() == 4 && p.problem(es).equals("«twenty» no es un número de minutos de 5 a 240.")),
+        problems.stream().map(p -> p.problem(es)).toList().toString());
   }
 
   @Test

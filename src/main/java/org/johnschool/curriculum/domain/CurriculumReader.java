@@ -24,6 +24,7 @@ import org.johnschool.curriculum.domain.CurriculumContent.ModuleWording;
 import org.johnschool.curriculum.domain.CurriculumContent.OutlinePoint;
 import org.johnschool.curriculum.domain.CurriculumContent.QuestionContent;
 import org.johnschool.curriculum.domain.CurriculumContent.QuestionWording;
+import org.johnschool.platform.Phrase;
 
 /**
  * Reads and checks a curriculum folder (the format is described in {@code curriculum/README.md}):
@@ -70,13 +71,13 @@ public final class CurriculumReader {
       }
       content.put(path, f.getValue());
       if (!path.equals("course.md") && !MODULE_FILE.matcher(path).matches() && !QUESTION_FILE.matcher(path).matches()) {
-        problem(path, 0, "Unexpected file. The folder holds course.md, modules/<id>.<language>.md and questions/<language>.md.");
+        problem(path, 0, Phrase.of("curriculum.unexpectedFile"));
         continue;
       }
       decode(path, f.getValue()).ifPresent(lines -> texts.put(path, lines));
     }
     if (!files.containsKey("course.md")) {
-      problem("course.md", 0, "Missing: the course file lists the languages and the modules in the order of the day.");
+      problem("course.md", 0, Phrase.of("curriculum.courseMissing"));
     }
     Course course = texts.containsKey("course.md") ? readCourse(texts.get("course.md")) : null;
 
@@ -94,7 +95,7 @@ public final class CurriculumReader {
       if (q.matches()) {
         String language = q.group(1);
         if (course != null && !course.languages.contains(language)) {
-          problem(t.getKey(), 0, "Language '" + language + "' is not among the course's languages (" + String.join(", ", course.languages) + ").");
+          problem(t.getKey(), 0, Phrase.of("curriculum.questionsLanguage", language, String.join(", ", course.languages)));
         } else {
           questionsByLanguage.put(language, readQuestions(t.getKey(), t.getValue()));
         }
@@ -132,13 +133,13 @@ public final class CurriculumReader {
     List<String> languages = new ArrayList<>();
     Field langs = header.fields.get("languages");
     if (langs == null) {
-      problem(file, header.end, "The header needs 'languages:' (e.g. languages: en, es).");
+      problem(file, header.end, Phrase.of("curriculum.languagesHeader"));
       return null;
     }
     for (String l : langs.value.split(",")) {
       String language = l.trim();
       if (!LANGUAGE.matcher(language).matches()) {
-        problem(file, langs.line, "'" + language + "' is not a two-letter language code (e.g. en, es).");
+        problem(file, langs.line, Phrase.of("curriculum.languageCode", language));
       } else if (!languages.contains(language)) {
         languages.add(language);
       }
@@ -149,12 +150,12 @@ public final class CurriculumReader {
       if (key.startsWith("title.") && languages.contains(key.substring(6))) {
         titles.put(key.substring(6), f.getValue().value);
       } else if (!key.equals("languages")) {
-        problem(file, f.getValue().line, "Unknown header line '" + key + "'. Use languages: and title.<language>: for each language.");
+        problem(file, f.getValue().line, Phrase.of("curriculum.courseHeaderLine", key));
       }
     }
     for (String language : languages) {
       if (!titles.containsKey(language)) {
-        problem(file, header.end, "The header needs 'title." + language + ":'.");
+        problem(file, header.end, Phrase.of("curriculum.titleHeader", language));
       }
     }
     List<AgendaEntry> agenda = new ArrayList<>();
@@ -172,9 +173,9 @@ public final class CurriculumReader {
       switch (kind) {
         case "module" -> {
           if (!KEY.matcher(value).matches()) {
-            problem(file, lineNo, "'" + value + "' is not a module id (lower-case letters, digits and hyphens).");
+            problem(file, lineNo, Phrase.of("curriculum.moduleId", value));
           } else if (agendaLines.containsKey(value)) {
-            problem(file, lineNo, "Module '" + value + "' is already in the day's order (line " + agendaLines.get(value) + ").");
+            problem(file, lineNo, Phrase.of("curriculum.moduleTwice", value, agendaLines.get(value)));
           } else {
             agenda.add(new AgendaEntry(AgendaKind.MODULE, value, 0));
             agendaLines.put(value, lineNo);
@@ -186,11 +187,11 @@ public final class CurriculumReader {
             agenda.add(new AgendaEntry(kind.equals("break") ? AgendaKind.BREAK : AgendaKind.LUNCH, null, minutes));
           }
         }
-        default -> problem(file, lineNo, "Expected '- module: <id>', '- break: <minutes>' or '- lunch: <minutes>'.");
+        default -> problem(file, lineNo, Phrase.of("curriculum.agendaLine"));
       }
     }
     if (agenda.stream().noneMatch(e -> e.kind() == AgendaKind.MODULE)) {
-      problem(file, 0, "The day's order lists no module ('- module: <id>' lines).");
+      problem(file, 0, Phrase.of("curriculum.noModule"));
     }
     return new Course(languages, titles, agenda, agendaLines);
   }
@@ -199,8 +200,7 @@ public final class CurriculumReader {
     for (var e : course.agendaLines.entrySet()) {
       boolean reported = course.languages.stream().anyMatch(l -> faulty.contains("modules/" + e.getKey() + "." + l + ".md"));
       if (!moduleKeys.contains(e.getKey()) && !reported) {
-        problem("course.md", e.getValue(), "No module file for '" + e.getKey() + "' (expected modules/" + e.getKey() + "."
-            + course.languages.get(0) + ".md).");
+        problem("course.md", e.getValue(), Phrase.of("curriculum.noModuleFile", e.getKey(), e.getKey(), course.languages.get(0)));
       }
     }
   }
@@ -213,10 +213,10 @@ public final class CurriculumReader {
   private ModuleFile readModule(String file, String key, String language, List<String> lines, Course course) {
     int before = problems.size();
     if (!KEY.matcher(key).matches()) {
-      problem(file, 0, "The file name must be <id>.<language>.md with an id of lower-case letters, digits and hyphens.");
+      problem(file, 0, Phrase.of("curriculum.moduleFileName"));
     }
     if (course != null && !course.languages.contains(language)) {
-      problem(file, 0, "Language '" + language + "' is not among the course's languages (" + String.join(", ", course.languages) + ").");
+      problem(file, 0, Phrase.of("curriculum.moduleLanguage", language, String.join(", ", course.languages)));
     }
     Header header = header(file, lines);
     if (header == null) {
@@ -225,21 +225,21 @@ public final class CurriculumReader {
     }
     for (var f : header.fields.entrySet()) {
       if (!MODULE_KEYS.contains(f.getKey())) {
-        problem(file, f.getValue().line, "Unknown header line '" + f.getKey() + "'. Allowed: id, title, minutes, required, presenter.");
+        problem(file, f.getValue().line, Phrase.of("curriculum.moduleHeaderLine", f.getKey()));
       }
     }
     for (String k : List.of("id", "title", "minutes", "required", "presenter")) {
       if (!header.fields.containsKey(k)) {
-        problem(file, header.end, "The header needs '" + k + ":'.");
+        problem(file, header.end, Phrase.of("curriculum.headerNeeds", k));
       }
     }
     Field id = header.fields.get("id");
     if (id != null && !id.value.equals(key)) {
-      problem(file, id.line, "The id '" + id.value + "' differs from the file name ('" + key + "').");
+      problem(file, id.line, Phrase.of("curriculum.idDiffers", id.value, key));
     }
     Field title = header.fields.get("title");
     if (title != null && (title.value.isBlank() || title.value.length() > 200)) {
-      problem(file, title.line, "The title must have 1 to 200 characters.");
+      problem(file, title.line, Phrase.of("curriculum.title"));
     }
     Field m = header.fields.get("minutes");
     Integer minutes = m == null ? null : minutes(file, m.line, m.value, MIN_MINUTES, MAX_MINUTES);
@@ -249,7 +249,7 @@ public final class CurriculumReader {
       if (r.value.equals("true") || r.value.equals("false")) {
         required = Boolean.valueOf(r.value);
       } else {
-        problem(file, r.line, "'required' must be true or false.");
+        problem(file, r.line, Phrase.of("curriculum.required"));
       }
     }
     Field p = header.fields.get("presenter");
@@ -257,7 +257,7 @@ public final class CurriculumReader {
     if (p != null) {
       presenter = PresenterRole.fromFileName(p.value).orElse(null);
       if (presenter == null) {
-        problem(file, p.line, "Unknown presenter '" + p.value + "'. Use one of: " + PresenterRole.allFileNames() + ".");
+        problem(file, p.line, Phrase.of("curriculum.presenter", p.value, PresenterRole.allFileNames()));
       }
     }
     ModuleWording wording = moduleBody(file, lines, header.end, title == null ? "" : title.value);
@@ -285,10 +285,9 @@ public final class CurriculumReader {
         String heading = line.substring(3).strip().toLowerCase(Locale.ROOT);
         section = SECTIONS.get(heading);
         if (section == null) {
-          problem(file, lineNo, "Unknown section '" + line.substring(3).strip() + "'. Use ## Objectives, ## Outline and ## Sources "
-              + "(or ## Objetivos, ## Esquema, ## Fuentes).");
+          problem(file, lineNo, Phrase.of("curriculum.section", line.substring(3).strip()));
         } else if (sectionLines.containsKey(section)) {
-          problem(file, lineNo, "The section appears twice (first at line " + sectionLines.get(section) + ").");
+          problem(file, lineNo, Phrase.of("curriculum.sectionTwice", sectionLines.get(section)));
           section = null;
         } else {
           sectionLines.put(section, lineNo);
@@ -311,7 +310,7 @@ public final class CurriculumReader {
         } else if (indented && !outline.isEmpty()) {
           continueLast(outline, currentDetails, line);
         } else {
-          problem(file, lineNo, "In the outline, write numbered points ('1. …') with indented details ('   - …').");
+          problem(file, lineNo, Phrase.of("curriculum.outline"));
         }
       } else {
         List<String> items = lists.computeIfAbsent(section, s -> new ArrayList<>());
@@ -321,20 +320,20 @@ public final class CurriculumReader {
         } else if (indented && !items.isEmpty()) {
           items.set(items.size() - 1, items.get(items.size() - 1) + " " + line);
         } else {
-          problem(file, lineNo, "In this section, write one item per line starting with '- '.");
+          problem(file, lineNo, Phrase.of("curriculum.items"));
         }
       }
     }
     List<String> objectives = lists.getOrDefault("objectives", List.of());
     List<String> sources = lists.getOrDefault("sources", List.of());
     if (objectives.isEmpty()) {
-      problem(file, 0, "The module needs learning objectives (## Objectives with '- ' items).");
+      problem(file, 0, Phrase.of("curriculum.objectives"));
     }
     if (outline.isEmpty()) {
-      problem(file, 0, "The module needs an outline (## Outline with numbered points).");
+      problem(file, 0, Phrase.of("curriculum.outlineMissing"));
     }
     if (sources.isEmpty()) {
-      problem(file, 0, "The module needs its sources (## Sources with '- ' items): every fact names where it comes from.");
+      problem(file, 0, Phrase.of("curriculum.sources"));
     }
     List<OutlinePoint> frozen = outline.stream().map(o -> new OutlinePoint(o.text(), List.copyOf(o.details()))).toList();
     return new ModuleWording(file, title, List.copyOf(objectives), frozen, List.copyOf(sources));
@@ -359,15 +358,15 @@ public final class CurriculumReader {
         if (f == null && faulty.contains("modules/" + e.getKey() + "." + language + ".md")) {
           continue;
         } else if (f == null) {
-          problem("modules/" + e.getKey() + "." + language + ".md", 0, "Missing: every module needs a version in each course language.");
+          problem("modules/" + e.getKey() + "." + language + ".md", 0, Phrase.of("curriculum.moduleVersion"));
         } else if (reference == null) {
           reference = f;
         } else if (f.minutes != reference.minutes || f.required != reference.required || f.presenter != reference.presenter) {
-          problem(f.file, 0, "minutes, required and presenter must be the same as in " + reference.file + ".");
+          problem(f.file, 0, Phrase.of("curriculum.moduleSame", reference.file));
         }
       }
       if (!course.agendaLines.containsKey(e.getKey()) && reference != null) {
-        problem(reference.file, 0, "The module is not in the day's order: add '- module: " + e.getKey() + "' to course.md.");
+        problem(reference.file, 0, Phrase.of("curriculum.moduleNotInDay", e.getKey()));
       }
       if (reference != null) {
         Map<String, ModuleWording> wording = new LinkedHashMap<>();
@@ -414,7 +413,7 @@ public final class CurriculumReader {
         faulty.add("question:" + key);
       } else {
         if (items.stream().anyMatch(o -> o.key.equals(q.key))) {
-          problem(file, start + 1, "Question '" + key + "' appears twice.");
+          problem(file, start + 1, Phrase.of("curriculum.questionTwice", key));
         } else {
           items.add(q);
         }
@@ -422,7 +421,7 @@ public final class CurriculumReader {
       i = end;
     }
     if (items.isEmpty() && problems.stream().noneMatch(p -> p.file().equals(file))) {
-      problem(file, 0, "No questions: each starts with '## <id>'.");
+      problem(file, 0, Phrase.of("curriculum.noQuestions"));
     }
     return items;
   }
@@ -430,7 +429,7 @@ public final class CurriculumReader {
   private QuestionFile readQuestion(String file, int line, String key, List<String> body, int offset) {
     int before = problems.size();
     if (!KEY.matcher(key).matches()) {
-      problem(file, line, "'" + key + "' is not a question id (lower-case letters, digits and hyphens).");
+      problem(file, line, Phrase.of("curriculum.questionId", key));
     }
     Map<String, Field> meta = new LinkedHashMap<>();
     StringBuilder prompt = new StringBuilder();
@@ -449,57 +448,57 @@ public final class CurriculumReader {
       } else if (o.matches()) {
         char expected = (char) ('a' + options.size());
         if (o.group(1).charAt(0) != expected) {
-          problem(file, lineNo, "Expected option '" + expected + ".' here (options run a., b., c., …).");
+          problem(file, lineNo, Phrase.of("curriculum.option", expected));
         }
         options.add(o.group(2));
       } else if (!options.isEmpty()) {
-        problem(file, lineNo, "Text after the options: put the question before its options.");
+        problem(file, lineNo, Phrase.of("curriculum.textAfterOptions"));
       } else {
         prompt.append(prompt.length() == 0 ? "" : " ").append(text);
       }
     }
     for (String k : meta.keySet()) {
       if (!Set.of("module", "kind", "answer", "scoring").contains(k)) {
-        problem(file, meta.get(k).line, "Unknown line '" + k + "'. Allowed: module, kind, answer, scoring.");
+        problem(file, meta.get(k).line, Phrase.of("curriculum.questionLine", k));
       }
     }
     Field module = meta.get("module");
     if (module == null) {
-      problem(file, line, "The question needs '- module: <id>'.");
+      problem(file, line, Phrase.of("curriculum.questionModule"));
     }
     Field kindField = meta.get("kind");
     QuestionKind kind = null;
     if (kindField == null || !Set.of("knowledge", "attitude").contains(kindField.value)) {
-      problem(file, kindField == null ? line : kindField.line, "The question needs '- kind: knowledge' or '- kind: attitude'.");
+      problem(file, kindField == null ? line : kindField.line, Phrase.of("curriculum.questionKind"));
     } else {
       kind = QuestionKind.valueOf(kindField.value.toUpperCase(Locale.ROOT));
     }
     if (prompt.length() == 0 || prompt.length() > 2000) {
-      problem(file, line, "The question needs a text of 1 to 2,000 characters.");
+      problem(file, line, Phrase.of("curriculum.questionText"));
     }
     Field answer = meta.get("answer");
     Field scoring = meta.get("scoring");
     if (kind == QuestionKind.KNOWLEDGE) {
       if (options.size() < 2) {
-        problem(file, line, "A knowledge question needs at least two options (a., b., …).");
+        problem(file, line, Phrase.of("curriculum.knowledgeOptions"));
       }
       if (answer == null) {
-        problem(file, line, "A knowledge question needs its answer key ('- answer: <letter>').");
+        problem(file, line, Phrase.of("curriculum.knowledgeAnswer"));
       } else if (answer.value.length() != 1 || answer.value.charAt(0) < 'a' || answer.value.charAt(0) >= 'a' + options.size()) {
-        problem(file, answer.line, "The answer '" + answer.value + "' is not one of the options.");
+        problem(file, answer.line, Phrase.of("curriculum.answerNotOption", answer.value));
       }
       if (scoring != null) {
-        problem(file, scoring.line, "'scoring' is for attitude statements only.");
+        problem(file, scoring.line, Phrase.of("curriculum.scoringAttitude"));
       }
     } else if (kind == QuestionKind.ATTITUDE) {
       if (!options.isEmpty()) {
-        problem(file, line, "An attitude statement has no options: it is rated from 'strongly disagree' to 'strongly agree'.");
+        problem(file, line, Phrase.of("curriculum.attitudeOptions"));
       }
       if (answer != null) {
-        problem(file, answer.line, "An attitude statement has no answer key.");
+        problem(file, answer.line, Phrase.of("curriculum.attitudeAnswer"));
       }
       if (scoring != null && !scoring.value.equals("reverse") && !scoring.value.equals("normal")) {
-        problem(file, scoring.line, "'scoring' is normal or reverse.");
+        problem(file, scoring.line, Phrase.of("curriculum.scoringValue"));
       }
     }
     if (problems.size() > before) {
@@ -513,14 +512,14 @@ public final class CurriculumReader {
     String first = course.languages.get(0);
     for (String language : course.languages) {
       if (!byLanguage.containsKey(language) && problems.stream().noneMatch(p -> p.file().equals("questions/" + language + ".md"))) {
-        problem("questions/" + language + ".md", 0, "Missing: the question bank needs a file in each course language.");
+        problem("questions/" + language + ".md", 0, Phrase.of("curriculum.questionsFile"));
       }
     }
     List<QuestionFile> reference = byLanguage.getOrDefault(first, List.of());
     List<QuestionContent> questions = new ArrayList<>();
     for (QuestionFile q : reference) {
       if (!moduleKeys.contains(q.moduleKey)) {
-        problem(q.file, q.line, "Module '" + q.moduleKey + "' does not exist.");
+        problem(q.file, q.line, Phrase.of("curriculum.questionModuleUnknown", q.moduleKey));
       }
       Map<String, QuestionWording> wording = new LinkedHashMap<>();
       wording.put(first, q.wording);
@@ -533,10 +532,10 @@ public final class CurriculumReader {
         if (t == null && faulty.contains("question:" + q.key)) {
           continue;
         } else if (t == null) {
-          problem("questions/" + language + ".md", 0, "Question '" + q.key + "' of " + q.file + " is missing.");
+          problem("questions/" + language + ".md", 0, Phrase.of("curriculum.questionMissing", q.key, q.file));
         } else if (!t.moduleKey.equals(q.moduleKey) || t.kind != q.kind || !java.util.Objects.equals(t.answer, q.answer)
             || t.reverse != q.reverse || t.wording.options().size() != q.wording.options().size()) {
-          problem(t.file, t.line, "module, kind, answer, scoring and the number of options must be the same as in " + q.file + ".");
+          problem(t.file, t.line, Phrase.of("curriculum.questionSame", q.file));
         } else {
           wording.put(language, t.wording);
         }
@@ -551,7 +550,7 @@ public final class CurriculumReader {
       reference.forEach(q -> known.add(q.key));
       for (QuestionFile q : e.getValue()) {
         if (!known.contains(q.key) && !faulty.contains("question:" + q.key)) {
-          problem(q.file, q.line, "Question '" + q.key + "' is not in questions/" + first + ".md.");
+          problem(q.file, q.line, Phrase.of("curriculum.questionNotInFirst", q.key, first));
         }
       }
     }
@@ -567,7 +566,7 @@ public final class CurriculumReader {
   /** The block between the first two '---' lines; {@code end} is the index of the first body line. */
   private Header header(String file, List<String> lines) {
     if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-      problem(file, 1, "The file must start with a header between two '---' lines.");
+      problem(file, 1, Phrase.of("curriculum.headerStart"));
       return null;
     }
     Map<String, Field> fields = new LinkedHashMap<>();
@@ -581,16 +580,16 @@ public final class CurriculumReader {
       }
       int colon = line.indexOf(':');
       if (colon <= 0) {
-        problem(file, i + 1, "Header lines are 'name: value'.");
+        problem(file, i + 1, Phrase.of("curriculum.headerLine"));
         continue;
       }
       String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
       if (fields.containsKey(key)) {
-        problem(file, i + 1, "'" + key + "' is given twice (first at line " + fields.get(key).line + ").");
+        problem(file, i + 1, Phrase.of("curriculum.headerTwice", key, fields.get(key).line));
       }
       fields.put(key, new Field(line.substring(colon + 1).trim(), i + 1));
     }
-    problem(file, lines.size(), "The header is not closed: add a '---' line after it.");
+    problem(file, lines.size(), Phrase.of("curriculum.headerNotClosed"));
     return null;
   }
 
@@ -603,7 +602,7 @@ public final class CurriculumReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    problem(file, line, "'" + value + "' is not a number of minutes from " + min + " to " + max + ".");
+    problem(file, line, Phrase.of("curriculum.minutes", value, min, max));
     return null;
   }
 
@@ -619,13 +618,13 @@ public final class CurriculumReader {
       }
       return java.util.Optional.of(List.of(text.split("\r?\n", -1)));
     } catch (CharacterCodingException e) {
-      problem(file, 0, "The file is not UTF-8 text. Save it as UTF-8.");
+      problem(file, 0, Phrase.of("curriculum.utf8"));
       return java.util.Optional.empty();
     }
   }
 
-  private void problem(String file, int line, String text) {
-    problems.add(new CurriculumProblem(file, line, text));
+  private void problem(String file, int line, Phrase problem) {
+    problems.add(new CurriculumProblem(file, line, problem));
   }
 
   /** SHA-256 over every file's path and bytes, in path order: equal folders give equal hashes. */
