@@ -66,6 +66,7 @@ class FeesJourneyIT {
       browser.select("feesForm:method", "CASH");
       browser.click("feesForm:pay");
       browser.waitForText(By.id("balance"), "Balance owed: $875.00");
+      browser.waitForText(By.id("headerBalanceAmount"), "$875.00"); // the header follows without a reload
       browser.assertAccessible();
       browser.screenshot("fees-paid");
       assertTrue(browser.text(By.id("entriesForm:entries")).contains("Payment in cash"), "the entry in words: "

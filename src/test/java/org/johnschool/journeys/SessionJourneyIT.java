@@ -1,5 +1,6 @@
 package org.johnschool.journeys;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -62,7 +63,7 @@ class SessionJourneyIT {
       browser.assertAccessible();
       // A refused enrollment (no session chosen) keeps the case's address: a reload shows the case again.
       browser.click("enrollmentForm:enroll");
-      browser.waitFor(By.cssSelector(".page-messages .msg-error"));
+      browser.waitForText(By.cssSelector("#enrollmentForm .field-error"), "Choose a session.");
       assertTrue(browser.url().contains("id=" + referral), "the address still names the case: " + browser.url());
       browser.driver().get(browser.url());
       browser.waitFor(By.id("enrollmentHeading"));
@@ -70,6 +71,7 @@ class SessionJourneyIT {
       browser.select("enrollmentForm:session", sessionId);
       browser.click("enrollmentForm:enroll");
       browser.waitForText(By.id("enrollmentSummary"), "11 seats left");
+      assertEquals(1, browser.url().split("id=", -1).length - 1, "the address names the case once: " + browser.url());
       browser.assertAccessible();
       browser.screenshot("case-enrolled");
 

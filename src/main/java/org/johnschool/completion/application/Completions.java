@@ -58,7 +58,9 @@ public class Completions {
   public CasePart casePart(StaffScope scope, long referralId, String language) {
     CaseOutcome o = outcomes.outcome(scope, referralId);
     ClassDay.Progress progress = classDay.progressView(scope, referralId, language);
-    Trace trace = trace(scope, referralId, progress.required(), progress.remaining());
+    // The page names the modules still to attend by their titles in the page's language (the API by their keys).
+    List<String> remaining = progress.remaining().stream().map(k -> progress.titles().getOrDefault(k, k)).toList();
+    Trace trace = trace(scope, referralId, progress.required(), remaining);
     return new CasePart(view(scope, o, trace), progress, tests.ofCase(scope, referralId), o.deadline());
   }
 

@@ -44,6 +44,22 @@ public class ApplicationViewHandler extends ViewHandlerWrapper {
   }
 
   /**
+   * A redirect to the same view after an action ("?id=5&faces-redirect=true") would name the view parameters twice (once
+   * from {@link #getActionURL}, once from the navigation): each name=value pair appears once.
+   */
+  @Override
+  public String getRedirectURL(FacesContext context, String viewId, java.util.Map<String, java.util.List<String>> parameters,
+      boolean includeViewParams) {
+    String url = super.getRedirectURL(context, viewId, parameters, includeViewParams);
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return url;
+    }
+    java.util.LinkedHashSet<String> pairs = new java.util.LinkedHashSet<>(java.util.Arrays.asList(url.substring(q + 1).split("&")));
+    return url.substring(0, q + 1) + String.join("&", pairs);
+  }
+
+  /**
    * Every view speaks the language the person chose ({@link LanguageBacking}) from the moment it is built or
    * restored, not only when it is rendered: without this, the view's locale is the browser's until {@code f:view}
    * applies the choice at render, so what beans worded before (a refusal, an eligibility reason, a presenter's role

@@ -70,7 +70,8 @@ public class CaseEnrollmentBacking implements Serializable {
 
   private String enroll(boolean confirmed, boolean waitlist) {
     if (sessionId == null) {
-      Messages.error("enrollment.chooseSession");
+      Messages.refused(new org.johnschool.platform.InvalidInputException("sessionId",
+          org.johnschool.platform.Phrase.of("enrollment.session.choose")), field -> "enrollmentForm:session");
       return null;
     }
     try {
@@ -94,7 +95,8 @@ public class CaseEnrollmentBacking implements Serializable {
 
   public String reschedule() {
     if (sessionId == null) {
-      Messages.error("enrollment.chooseSession");
+      Messages.refused(new org.johnschool.platform.InvalidInputException("sessionId",
+          org.johnschool.platform.Phrase.of("enrollment.session.choose")), field -> "enrollmentForm:session");
       return null;
     }
     try {
