@@ -44,6 +44,7 @@ class FeesJourneyIT {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/case.xhtml?id=" + referral);
+      browser.waitFor(By.cssSelector("#caseTabs [role=tab]"));
 
       // The case page opens short: its sections as tabs, an enrolled case on its enrollment, each form closed until asked for.
       assertEquals(List.of("Eligibility", "Class enrollment", "Class day and completion", "Fees", "Court case", "Person"),
@@ -61,6 +62,13 @@ class FeesJourneyIT {
       browser.click("feesForm:pay");
       browser.waitFor(By.cssSelector("#feesForm .field-error"));
       assertTrue(browser.text(By.id("balance")).contains("$1000.00"), "nothing stored");
+      assertEquals("12.3.4", browser.waitFor(By.id("feesForm:amount")).getAttribute("value"), "the refused amount stays as it was typed");
+      // An amount with three decimals is refused as such, not taken for a payment that leaves a credit.
+      browser.type("feesForm:amount", "1000.005");
+      browser.click("feesForm:pay");
+      browser.waitForText(By.cssSelector("#feesForm .field-error"), "decimal");
+      assertTrue(browser.driver().findElements(By.id("feesForm:creditWarning")).isEmpty(), "no credit warning for an amount that is refused");
+      assertEquals("1000.005", browser.waitFor(By.id("feesForm:amount")).getAttribute("value"));
 
       browser.type("feesForm:amount", "125.00");
       browser.select("feesForm:method", "CASH");

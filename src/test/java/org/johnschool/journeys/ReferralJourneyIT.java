@@ -203,6 +203,58 @@ class ReferralJourneyIT {
   }
 
   @Test
+  void dates_are_picked_and_typed_the_way_the_page_language_writes_them() throws Exception {
+    LocalDate today = LocalDate.now();
+    java.time.format.DateTimeFormatter spanish = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    String lastName = "Fechas" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.CLERK_SF);
+      try {
+        browser.select("language", "es");
+        browser.waitFor(By.cssSelector("html[lang=es]"));
+        browser.open("clerk/refer.xhtml");
+        assertEquals(today.format(spanish), browser.waitFor(By.id("refer:referralDate_input")).getAttribute("value"), "today as Spanish writes it");
+        assertEquals("dd/mm/aaaa", browser.waitFor(By.id("refer:dateOfBirth_input")).getAttribute("placeholder"));
+        // The picker's weeks start on Monday, named in Spanish.
+        browser.driver().findElement(By.cssSelector("[id='refer:dateOfBirth'] button")).click();
+        WebElement firstDay = browser.waitFor(By.cssSelector("[id='refer:dateOfBirth_panel'] thead th"));
+        assertEquals("L", firstDay.getText());
+        browser.driver().findElement(By.tagName("h1")).click();
+
+        // Typed as a Spanish speaker writes dates: 12/04/1979 is the 12th of April.
+        browser.type("refer:courtCaseNumber", "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        browser.type("refer:arrestDate", "31/02/" + today.getYear());
+        browser.type("refer:arrestingAgency", "SFPD");
+        browser.type("refer:deadline", today.plusDays(90).format(spanish));
+        browser.type("refer:firstName", "Paz");
+        browser.type("refer:lastName", lastName);
+        browser.type("refer:dateOfBirth", "12/04/1979");
+        browser.select("refer:sex", "M");
+        browser.type("refer:chargeRows:0:statute", "647(b)");
+        browser.type("refer:chargeRows:0:description", "Solicitud");
+        browser.click("refer:submit");
+        String refusal = browser.waitFor(By.id("refer:arrestDate-error")).getText();
+        assertTrue(refusal.contains("no es una fecha; escríbala como dd/mm/aaaa"), refusal);
+        assertEquals("12/04/1979", browser.waitFor(By.id("refer:dateOfBirth_input")).getAttribute("value"), "what was typed stays as it was typed");
+        browser.assertAccessible();
+
+        browser.type("refer:arrestDate", today.minusDays(7).format(spanish));
+        browser.click("refer:submit");
+        browser.waitFor(By.id("caseStatus"));
+        browser.showTab("person");
+        assertEquals("12 abr 1979", browser.text(By.id("personBirth")));
+      } finally {
+        browser.select("language", "en");
+        browser.waitFor(By.cssSelector("html[lang=en]"));
+      }
+      // In English the same date reads the American way.
+      browser.open("clerk/refer.xhtml");
+      assertEquals(today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+          browser.waitFor(By.id("refer:referralDate_input")).getAttribute("value"));
+    }
+  }
+
+  @Test
   void a_clerk_uploads_a_docket_file_and_watches_it_import() throws Exception {
     LocalDate today = LocalDate.now();
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();

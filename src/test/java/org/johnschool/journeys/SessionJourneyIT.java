@@ -125,6 +125,16 @@ class SessionJourneyIT {
       browser.open("sessions/venues.xhtml");
       browser.waitForText(By.id("venueTable:venues"), "Demo County Hall of Justice");
       browser.assertAccessible();
+      // A presenter's languages are chosen and read in words, not typed as codes.
+      String presenter = "Presenter " + Long.toString(System.nanoTime(), 36);
+      browser.type("presenterForm:presenterName", presenter);
+      browser.select("presenterForm:presenterRole", "SURVIVOR_SPEAKER");
+      browser.click("presenterForm:presenterLanguages:1");
+      browser.click("presenterForm:createPresenter");
+      browser.waitForText(By.id("presenterTable:presenters"), presenter);
+      String row = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='" + presenter + "']]")).getText();
+      assertTrue(row.contains("English, Spanish"), row);
+      browser.assertAccessible();
       browser.open("admin/fees.xhtml");
       browser.type("tiersForm:tiers", "40000, 0, 500\n30000, 0, 250");
       browser.click("tiersForm:saveTiers");

@@ -69,13 +69,22 @@ public final class Browser implements AutoCloseable {
 
   public void type(String id, String text) {
     WebElement e = waitFor(By.id(id));
+    if (!java.util.List.of("input", "textarea").contains(e.getTagName())) {
+      e = e.findElement(By.tagName("input"));
+    }
     e.clear();
     e.sendKeys(text);
   }
 
-  /** Sets a value directly (date inputs take typed text in the browser's locale format). */
+  /**
+   * Sets a value directly, as the API writes it: a date as 2027-03-01, a time as 09:30 (a date picker, whose input sits
+   * inside the element of its id, takes that too; {@link #type} types what a person types).
+   */
   public void set(String id, String value) {
     WebElement e = waitFor(By.id(id));
+    if (!java.util.List.of("input", "select", "textarea").contains(e.getTagName())) {
+      e = e.findElement(By.tagName("input"));
+    }
     ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", e, value);
   }
 

@@ -275,8 +275,8 @@ public final class Crawler {
         fillable++;
         if (!typical) return;
         var id = (e.id || '').toLowerCase(), value;
-        if (type === 'date' || /date|from|until|deadline|day|week/.test(id)) value = week;
-        else if (type === 'time' || /time|start|end/.test(id)) value = '09:00';
+        if (e.closest('.date-input') || type === 'date' || /date|from|until|deadline|day|week/.test(id)) value = week;
+        else if (e.closest('.time-input') || type === 'time' || /time|start|end/.test(id)) value = '09:00';
         else if (type === 'email' || /mail/.test(id)) value = 'crawler@example.org';
         else if (type === 'number' || /amount|fee|minutes|age|capacity|count|years|percent|share|grace|max|min/.test(id)) value = '5';
         else if (/code|number|username|reference/.test(id)) value = unique;

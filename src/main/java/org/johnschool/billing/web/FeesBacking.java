@@ -196,15 +196,19 @@ public class FeesBacking implements Serializable {
     creditLeft = null;
   }
 
-  /** The credit a payment of this amount would leave, or null when it would not leave one (or is not a number). */
+  /**
+   * The credit a payment of this amount would leave, or null when it would not leave one, or when the amount is not
+   * one the cashier takes (the payment is then tried, and its refusal says why).
+   */
   private String creditLeftBy(String typed) {
+    org.johnschool.billing.domain.Money paid;
     try {
-      java.math.BigDecimal paid = new java.math.BigDecimal(typed == null ? "" : typed.strip());
-      java.math.BigDecimal credit = paid.subtract(new java.math.BigDecimal(account.balance()));
-      return paid.signum() > 0 && credit.signum() > 0 ? credit.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : null;
-    } catch (NumberFormatException notANumber) {
+      paid = org.johnschool.billing.domain.Money.parsePositive(typed, "amount");
+    } catch (BusinessException notAnAmount) {
       return null;
     }
+    org.johnschool.billing.domain.Money credit = paid.minus(org.johnschool.billing.domain.Money.of(account.balance()));
+    return credit.isPositive() ? credit.toString() : null;
   }
 
   /** The credit the payment typed would leave, while the person decides; null otherwise. */

@@ -30,6 +30,7 @@ import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.platform.NotFoundException;
+import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 import org.johnschool.referral.application.CaseEnrollment;
 import org.johnschool.referral.application.CaseEnrollment.CaseForEnrollment;
@@ -62,7 +63,14 @@ public class ClassDay {
       Map<String, Boolean> modules, String remarks) implements java.io.Serializable {}
 
   public record Roster(long sessionId, LocalDate date, LocalTime start, LocalTime end, String language, String venue, int graceMinutes,
-      boolean open, String closedWhy, List<ModuleLine> modules, List<Participant> participants) implements java.io.Serializable {}
+      boolean open, String closedWhy, List<ModuleLine> modules, List<Participant> participants,
+      @jakarta.json.bind.annotation.JsonbTransient Phrase closing) implements java.io.Serializable {
+
+    /** Why attendance cannot be taken (null while it can), in this language. */
+    public String closedWhy(java.util.Locale locale) {
+      return closing == null ? null : closing.in(locale);
+    }
+  }
 
   /** A case's modules: required ones in course order, attended ones, and what remains. */
   public record Progress(List<String> required, List<String> attended, List<String> remaining, Map<String, String> titles) implements java.io.Serializable {}
@@ -84,18 +92,18 @@ public class ClassDay {
       lines.add(participant(e, c, taken.get(e.getId()), e.isMakeup() ? covered(scope, e, slots) : slots));
     }
     lines.sort(java.util.Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER));
-    String closedWhy = closedWhy(s);
+    Phrase closedWhy = closedWhy(s);
     return new Roster(s.getId(), s.getDate(), s.getStart(), s.getEnd(), s.getLanguage(), s.getVenue().getName(), grace(scope),
-        closedWhy == null, closedWhy,
+        closedWhy == null, closedWhy == null ? null : closedWhy.english(),
         slots.stream().map(x -> new ModuleLine(x.moduleKey(), titles.getOrDefault(x.moduleKey(), x.moduleKey()), x.required(), x.start(),
             x.end())).toList(),
-        lines);
+        lines, closedWhy);
   }
 
   /** Records one participant's day (check-in, departure, modules, or absence) and returns the roster line. */
   public Participant record(StaffScope scope, long sessionId, long referralId, Attendance.Entry entry) {
     ClassSession s = session(scope, sessionId);
-    String closed = closedWhy(s);
+    Phrase closed = closedWhy(s);
     if (closed != null) {
       throw new InvalidTransitionException(closed);
     }
@@ -186,12 +194,12 @@ public class ClassDay {
     return sessions.find(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
   }
 
-  private static String closedWhy(ClassSession s) {
+  private static Phrase closedWhy(ClassSession s) {
     if (s.getStatus() == SessionStatus.CANCELLED) {
-      return "The session of " + s.getDate() + " is cancelled.";
+      return Phrase.of("attendance.closed.cancelled", s.getDate());
     }
     if (s.getDate().isAfter(LocalDate.now())) {
-      return "Attendance is taken on the day of the session (" + s.getDate() + "), not before.";
+      return Phrase.of("attendance.closed.notYet", s.getDate());
     }
     return null;
   }

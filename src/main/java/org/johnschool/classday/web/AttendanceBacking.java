@@ -133,16 +133,23 @@ public class AttendanceBacking implements Serializable {
   private Counts counts = new Counts(0, 0, 0, 0);
 
   public void load() {
-    if (id == null) {
-      return;
-    }
     try {
+      if (id == null) {
+        throw new org.johnschool.platform.NotFoundException("No session given.");
+      }
       roster = classDay.roster(staff.scope(), id);
       cards = new ArrayList<>(roster.participants().stream().map(Card::new).toList());
       counts = new Counts(cards.size(), cards.stream().filter(c -> c.getParticipant().arrived() != null).count(),
           cards.stream().filter(c -> "ABSENT".equals(c.getStatus())).count(),
           cards.stream().filter(c -> c.getParticipant().departed() != null).count());
       search();
+    } catch (org.johnschool.platform.NotFoundException e) {
+      try {
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+      } catch (java.io.IOException io) {
+        throw new java.io.UncheckedIOException(io);
+      }
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }

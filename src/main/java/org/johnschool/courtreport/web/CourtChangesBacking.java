@@ -52,6 +52,11 @@ public class CourtChangesBacking implements Serializable {
     }
   }
 
+  /** Shows the chosen court and week at an address of their own (?court=…&amp;week=…), which can be kept and shared. */
+  public String show() {
+    return "/court/changes?faces-redirect=true&includeViewParams=true";
+  }
+
   /** The week's changes, newest first (the downloads keep the order they happened in). */
   public List<org.johnschool.courtreport.application.StatusFeed.Change> getNewestFirst() {
     if (report == null) {

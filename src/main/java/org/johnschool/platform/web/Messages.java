@@ -20,6 +20,12 @@ public final class Messages {
     return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), fc.getViewRoot().getLocale()).format(args);
   }
 
+  /** A text of the messages bundle in this language. */
+  public static String textIn(java.util.Locale locale, String key) {
+    return ResourceBundle.getBundle("org.johnschool.i18n.messages", locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+  }
+
   /** The page's language. */
   public static java.util.Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -72,6 +78,7 @@ public final class Messages {
       fc.getViewRoot().invokeOnComponent(fc, clientId, (context, component) -> {
         if (component instanceof jakarta.faces.component.UIInput input) {
           input.setValid(false);
+          keepTyped(context, input);
         }
         Object text = component.getAttributes().get("label");
         label[0] = text == null ? "" : text.toString().replaceAll("\\s*\\*$", "");
@@ -80,5 +87,21 @@ public final class Messages {
       return null;
     }
     return label[0];
+  }
+
+  /**
+   * An input the domain refused shows again what the person typed (its value in the bean, as the page writes it).
+   * Without this it came back empty: with INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL (web.xml) an invalid input
+   * with no submitted value answers "" as its submitted value (Faces' UIInput), and that is what is drawn.
+   */
+  private static void keepTyped(FacesContext fc, jakarta.faces.component.UIInput input) {
+    if (input instanceof jakarta.faces.component.UISelectMany) {
+      return;
+    }
+    jakarta.el.ValueExpression bound = input.getValueExpression("value");
+    Object value = bound == null ? input.getValue() : bound.getValue(fc.getELContext());
+    jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+    String shown = value == null ? "" : converter != null ? converter.getAsString(fc, input, value) : value.toString();
+    input.setSubmittedValue(shown);
   }
 }

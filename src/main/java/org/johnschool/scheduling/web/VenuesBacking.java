@@ -30,7 +30,7 @@ public class VenuesBacking implements Serializable {
   private boolean makeDefault;
   private String presenterName;
   private PresenterRole presenterRole;
-  private String presenterLanguages = "en";
+  private List<String> presenterLanguages = new java.util.ArrayList<>(List.of("en"));
   private String presenterEmail;
 
   public record VenueLine(long id, String name, String address, String rooms, int capacity, String notes, boolean isDefault, boolean active) implements java.io.Serializable {}
@@ -64,7 +64,7 @@ public class VenuesBacking implements Serializable {
 
   public void createPresenter() {
     try {
-      directory.createPresenter(staff.scope(), presenterName, presenterRole, presenterLanguages, presenterEmail);
+      directory.createPresenter(staff.scope(), presenterName, presenterRole, String.join(",", presenterLanguages), presenterEmail);
       Messages.info("common.saved");
       presenterName = presenterEmail = null;
       presenterRole = null;
@@ -182,12 +182,24 @@ public class VenuesBacking implements Serializable {
     this.presenterRole = presenterRole;
   }
 
-  public String getPresenterLanguages() {
+  public List<String> getPresenterLanguages() {
     return presenterLanguages;
   }
 
-  public void setPresenterLanguages(String presenterLanguages) {
-    this.presenterLanguages = presenterLanguages;
+  public void setPresenterLanguages(List<String> presenterLanguages) {
+    this.presenterLanguages = presenterLanguages == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(presenterLanguages);
+  }
+
+  /** A presenter's languages in words ("English, Spanish"), a code the pages have no name for as it is. */
+  public String languageNames(String codes) {
+    return codes == null ? "" : java.util.Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+        .map(c -> {
+          try {
+            return Messages.text("language." + c);
+          } catch (java.util.MissingResourceException unnamed) {
+            return c;
+          }
+        }).collect(java.util.stream.Collectors.joining(", "));
   }
 
   public String getPresenterEmail() {
