@@ -33,6 +33,12 @@ public final class Phrase implements java.io.Serializable {
     return new Phrase(null, new Object[] {english});
   }
 
+  /** A language's name ("English", "Spanish" — "inglés", "español"), its code as it is for a language without one. */
+  public static Phrase language(String code) {
+    String key = "language." + code;
+    return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Phrase.class.getClassLoader(), NO_FALLBACK).containsKey(key) ? of(key) : text(code);
+  }
+
   public String key() {
     return key;
   }

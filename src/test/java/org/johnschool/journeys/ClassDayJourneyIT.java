@@ -57,8 +57,10 @@ class ClassDayJourneyIT {
     try (Browser browser = new Browser(base)) {
       browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
       browser.signIn(DemoUser.FACILITATOR);
+      assertEquals(List.of(), browser.smallTapTargets(), "every control of the dashboard fits a finger (44 × 44 px)");
       browser.open("sessions/attendance.xhtml?id=" + session);
       String counts = browser.text(By.id("counts"));
+      assertEquals(List.of(), browser.smallTapTargets(), "every control of the class day fits a finger (44 × 44 px)");
       assertTrue(counts.contains("2 expected") && counts.contains("0 arrived") && counts.contains("0 left"), counts);
 
       browser.type("rosterForm:query", seats.get(1).name().split(" ")[1]);

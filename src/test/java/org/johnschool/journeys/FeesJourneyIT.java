@@ -63,6 +63,8 @@ class FeesJourneyIT {
       browser.waitFor(By.cssSelector("#feesForm .field-error"));
       assertTrue(browser.text(By.id("balance")).contains("$1000.00"), "nothing stored");
       assertEquals("12.3.4", browser.waitFor(By.id("feesForm:amount")).getAttribute("value"), "the refused amount stays as it was typed");
+      assertEquals("true", browser.waitFor(By.id("feesForm:amount")).getAttribute("aria-invalid"), "the refused amount is marked");
+      assertTrue(browser.text(By.id("errorSummary")).contains("Amount ($): "), "the summary names the field");
       // An amount with three decimals is refused as such, not taken for a payment that leaves a credit.
       browser.type("feesForm:amount", "1000.005");
       browser.click("feesForm:pay");

@@ -119,7 +119,7 @@ class ReferralJourneyIT {
       browser.set("refer:deadline", today.plusDays(90).toString());
       browser.type("refer:firstName", "Ursula");
       browser.type("refer:lastName", "Two-Charges");
-      browser.set("refer:dateOfBirth", "1979-04-12");
+      browser.type("refer:dateOfBirth", "13/45/1980"); // a mistake elsewhere on the form does not block the charge rows
       browser.select("refer:sex", "M");
       browser.type("refer:chargeRows:0:statute", "415");
       browser.type("refer:chargeRows:0:description", "Disturbing the peace");
@@ -146,7 +146,9 @@ class ReferralJourneyIT {
       assertEquals("PC 647(b)", browser.waitFor(By.id("refer:chargeRows:0:statute")).getAttribute("value"));
       assertEquals("653.22", browser.waitFor(By.id("refer:chargeRows:1:statute")).getAttribute("value"));
       assertEquals(caseNumber, browser.waitFor(By.id("refer:courtCaseNumber")).getAttribute("value"));
+      assertEquals("13/45/1980", browser.waitFor(By.id("refer:dateOfBirth_input")).getAttribute("value"));
 
+      browser.type("refer:dateOfBirth", "04/12/1979");
       browser.click("refer:submit");
       browser.waitFor(By.id("caseStatus"));
       assertTrue(browser.text(By.id("caseStatus")).contains("Eligible"), browser.pageText());
@@ -230,12 +232,14 @@ class ReferralJourneyIT {
         browser.type("refer:lastName", lastName);
         browser.type("refer:dateOfBirth", "12/04/1979");
         browser.select("refer:sex", "M");
+        browser.type("refer:aliases", "Juan Nadie\nPepe Falso");
         browser.type("refer:chargeRows:0:statute", "647(b)");
         browser.type("refer:chargeRows:0:description", "Solicitud");
         browser.click("refer:submit");
         String refusal = browser.waitFor(By.id("refer:arrestDate-error")).getText();
         assertTrue(refusal.contains("no es una fecha; escríbala como dd/mm/aaaa"), refusal);
         assertEquals("12/04/1979", browser.waitFor(By.id("refer:dateOfBirth_input")).getAttribute("value"), "what was typed stays as it was typed");
+        assertEquals("31/02/" + today.getYear(), browser.waitFor(By.id("refer:arrestDate_input")).getAttribute("value"), "the refused date too");
         browser.assertAccessible();
 
         browser.type("refer:arrestDate", today.minusDays(7).format(spanish));
@@ -243,6 +247,7 @@ class ReferralJourneyIT {
         browser.waitFor(By.id("caseStatus"));
         browser.showTab("person");
         assertEquals("12 abr 1979", browser.text(By.id("personBirth")));
+        assertEquals("Juan Nadie, Pepe Falso", browser.text(By.id("personAliases")), "the aliases as people read them");
       } finally {
         browser.select("language", "en");
         browser.waitFor(By.cssSelector("html[lang=en]"));

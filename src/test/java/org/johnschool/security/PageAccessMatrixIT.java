@@ -106,12 +106,13 @@ class PageAccessMatrixIT {
   }
 
   @Test
-  void an_address_whose_record_number_is_not_a_number_answers_the_not_found_page() {
+  void an_address_whose_record_number_is_not_a_number_or_missing_answers_the_not_found_page() {
     PageSession coordinator = signedIn("coordinator");
     PageSession clerk = signedIn("clerk");
     Map<String, PageSession> addresses = new LinkedHashMap<>();
     for (String page : List.of("cases/case.xhtml?id=abc", "cases/case.xhtml?id=99999999999999999999999", "cases/notice.xhtml?id=x1",
         "cases/receipt.xhtml?entry=abc", "sessions/session.xhtml?id=abc", "sessions/attendance.xhtml?id=abc",
+        "sessions/attendance.xhtml", "sessions/attendance.xhtml?id=999999999",
         "sessions/test-entry.xhtml?session=abc&referral=1&kind=POST", "curriculum/results.xhtml?session=abc",
         "curriculum/course.xhtml?v=abc", "curriculum/compare.xhtml?from=abc&to=1")) {
       addresses.put(page, coordinator);

@@ -115,6 +115,25 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The controls of the page a finger would hit that are smaller than 44 × 44 px (links, buttons, menus, fields; a
+   * check box counts by its label), as "text (width×height)"; for tablet pages.
+   */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> smallTapTargets() {
+    return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript("""
+        var small = [];
+        document.querySelectorAll('header a, header button, header select, header input, header summary, main a, main button, '
+            + 'main select, main summary, main input:not([type=hidden]):not([type=checkbox]):not([type=radio])').forEach(function (e) {
+          var r = e.getBoundingClientRect();
+          if (e.offsetParent === null || r.width === 0) return;
+          if (r.height < 44 || r.width < 44) small.push((e.innerText || e.value || e.id || e.tagName).trim().substring(0, 40)
+              + ' (' + Math.round(r.width) + '×' + Math.round(r.height) + ')');
+        });
+        return small;
+        """);
+  }
+
   public WebElement waitFor(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
   }

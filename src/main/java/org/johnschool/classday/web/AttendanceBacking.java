@@ -234,7 +234,10 @@ public class AttendanceBacking implements Serializable {
       load();
       editing = null;
     } catch (BusinessException e) {
-      Messages.refused(e, field -> null);
+      Messages.refused(e, field -> switch (field) {
+        case "arrived", "departed", "idVerified", "remarks" -> "editForm:" + field;
+        default -> null;
+      });
     }
   }
 

@@ -44,7 +44,13 @@ public record ReferralView(
   public record CourtView(String code, String name) implements java.io.Serializable {}
 
   public record PersonView(String firstName, String middleName, String lastName, List<String> aliases, LocalDate dateOfBirth,
-      String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) implements java.io.Serializable {}
+      String sex, String stateId, String fbiNumber, String address, String phone, String email, String preferredLanguage) implements java.io.Serializable {
+
+    /** The aliases as people read them ("Juan Nadie, Pepe Falso"). */
+    public String aliasNames() {
+      return aliases == null ? "" : String.join(", ", aliases);
+    }
+  }
 
   /** A charge: its statute code as the court wrote it, and as screening read it ({@code readAs}). */
   public record ChargeView(int sequence, String statuteCode, String readAs, String description) implements java.io.Serializable {}

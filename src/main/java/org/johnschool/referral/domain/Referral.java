@@ -310,15 +310,15 @@ public class Referral extends AuditedEntity {
   public void recordDisposition(DispositionCategory category, LocalDate date, String description, String by, LocalDate today) {
     java.util.List<org.johnschool.platform.FieldError> errors = new java.util.ArrayList<>();
     if (category == null) {
-      errors.add(new org.johnschool.platform.FieldError("category", "Choose DISMISSED, CONVICTED or OTHER."));
+      errors.add(new org.johnschool.platform.FieldError("category", org.johnschool.platform.Phrase.of("disposition.category")));
     }
     if (date == null) {
-      errors.add(new org.johnschool.platform.FieldError("date", "Enter the disposition's date (YYYY-MM-DD)."));
+      errors.add(new org.johnschool.platform.FieldError("date", org.johnschool.platform.Phrase.of("disposition.date.missing")));
     } else if (date.isAfter(today) || date.isBefore(referralDate)) {
-      errors.add(new org.johnschool.platform.FieldError("date", "The date lies between the referral (" + referralDate + ") and today."));
+      errors.add(new org.johnschool.platform.FieldError("date", org.johnschool.platform.Phrase.of("disposition.date.range", referralDate)));
     }
     if (description != null && description.length() > 2000) {
-      errors.add(new org.johnschool.platform.FieldError("description", "Keep the description under 2,000 characters."));
+      errors.add(new org.johnschool.platform.FieldError("description", org.johnschool.platform.Phrase.of("disposition.description.long")));
     }
     if (category == DispositionCategory.OTHER && (description == null || description.isBlank())) {
       errors.add(new org.johnschool.platform.FieldError("description", "Describe an OTHER disposition."));

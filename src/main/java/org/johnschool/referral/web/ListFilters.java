@@ -21,6 +21,11 @@ public class ListFilters implements Serializable {
         from, to, name == null || name.isBlank() ? null : name.trim());
   }
 
+  /** Whether any filter is set (an empty list then says that nothing matches, not that there is nothing). */
+  public boolean isAny() {
+    return status != null || (court != null && !court.isBlank()) || from != null || to != null || (name != null && !name.isBlank());
+  }
+
   public void clear() {
     status = null;
     court = null;

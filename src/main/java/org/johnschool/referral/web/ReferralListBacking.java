@@ -12,6 +12,7 @@ import java.util.Map;
 import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.platform.web.Messages;
 import org.johnschool.referral.application.ReferralQueries;
 import org.johnschool.referral.application.ReferralView;
 import org.johnschool.referral.domain.ReferralSort;
@@ -92,6 +93,14 @@ public class ReferralListBacking implements Serializable {
   public void search() {
     filters.setFrom(date(fromText));
     filters.setTo(date(toText));
+    if (filters.getFrom() != null && filters.getTo() != null && filters.getFrom().isAfter(filters.getTo())) {
+      Messages.error("list.filter.order");
+    }
+  }
+
+  /** Whether the list is filtered: an empty one then says that nothing matches. */
+  public boolean isFiltered() {
+    return filters.isAny();
   }
 
   public void clear() {

@@ -239,14 +239,14 @@ public class EnrollmentDesk {
 
   private static void confirm(CaseForEnrollment c, ClassSession session, boolean confirmed) {
     List<EnrollmentWarning> warnings = new ArrayList<>();
-    List<String> explanations = new ArrayList<>();
+    List<Phrase> explanations = new ArrayList<>();
     if (session.getDate().isAfter(c.deadline())) {
       warnings.add(EnrollmentWarning.AFTER_DEADLINE);
-      explanations.add("The session (" + session.getDate() + ") is after the court's deadline (" + c.deadline() + ").");
+      explanations.add(Phrase.of("enrollment.warning.afterDeadline", session.getDate(), c.deadline()));
     }
     if (!session.getLanguage().equals(c.preferredLanguage())) {
       warnings.add(EnrollmentWarning.LANGUAGE_DIFFERS);
-      explanations.add("The session is taught in '" + session.getLanguage() + "'; the person prefers '" + c.preferredLanguage() + "'.");
+      explanations.add(Phrase.of("enrollment.warning.language", Phrase.language(session.getLanguage()), Phrase.language(c.preferredLanguage())));
     }
     if (!warnings.isEmpty() && !confirmed) {
       throw new WarningsToConfirmException(warnings, explanations);

@@ -79,7 +79,7 @@ public class CaseEnrollmentBacking implements Serializable {
       Messages.info(e.status() == EnrollmentStatus.WAITLISTED ? "enrollment.waitlisted" : "enrollment.enrolled", e.date(), e.seatsLeft());
       return again();
     } catch (WarningsToConfirmException e) {
-      warnings = e.explanations();
+      warnings = e.explanations(Messages.locale());
       offerWaitlist = false;
       return null;
     } catch (SessionFullException e) {
@@ -104,7 +104,7 @@ public class CaseEnrollmentBacking implements Serializable {
       Messages.info("enrollment.rescheduled", e.date());
       return again();
     } catch (WarningsToConfirmException e) {
-      warnings = e.explanations();
+      warnings = e.explanations(Messages.locale());
       return null;
     } catch (BusinessException e) {
       Messages.refused(e, field -> "reason".equals(field) ? "enrollmentForm:reason" : null);

@@ -96,13 +96,13 @@ public class SessionBacking implements Serializable {
     }
   }
 
-  public void moveSession() {
+  /** Moves the session; the page then comes back at its address, its title and facts on the new day. */
+  public String moveSession() {
     try {
       planner.move(staff.scope(), id, new SessionForm(moveDate, moveStart, moveEnd, detail.session().language(), moveCapacity, null, moveRoom,
           null, null, null), reason);
       Messages.info("session.moved", roster.enrolled().size());
-      reason = null;
-      refresh();
+      return "/sessions/session?faces-redirect=true&id=" + id;
     } catch (BusinessException e) {
       Messages.refused(e, field -> switch (field) {
         case "date" -> "moveForm:moveDate";
@@ -113,6 +113,7 @@ public class SessionBacking implements Serializable {
         case "reason" -> "moveForm:moveReason";
         default -> null;
       });
+      return null;
     }
   }
 
