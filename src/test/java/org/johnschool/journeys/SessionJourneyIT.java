@@ -85,6 +85,9 @@ class SessionJourneyIT {
       browser.open("sessions/session.xhtml?id=" + sessionId);
       browser.waitForText(By.id("seatsLeft"), "11 of 12 left");
       assertTrue(browser.pageText().contains(lastName), "the roster names the enrolled person");
+      // The title writes the day as sentences do, not as ISO text.
+      String day = date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH));
+      assertEquals("Class session of " + day, browser.text(By.tagName("h1")));
       browser.assertAccessible();
       browser.screenshot("session-roster");
 

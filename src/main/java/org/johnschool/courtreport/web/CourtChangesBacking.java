@@ -67,12 +67,11 @@ public class CourtChangesBacking implements Serializable {
     return list;
   }
 
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
-
-  /** When a change happened, in program time to the minute. */
+  /** When a change happened, to the minute, the day as the page's language writes it ("Dec 2, 2026 13:40"). */
   public String when(org.johnschool.courtreport.application.StatusFeed.Change c) {
-    return WHEN.format(c.changedAt());
+    java.time.ZonedDateTime at = c.changedAt().atZone(java.time.ZoneId.systemDefault());
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(Messages.locale()).format(at)
+        + " " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at);
   }
 
   public String getPreviousWeek() {
