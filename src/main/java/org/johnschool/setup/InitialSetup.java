@@ -66,6 +66,9 @@ public class InitialSetup {
 
   private void seedDemo() {
     Program program = program("DEMO", "Demo County First Offender Program", "1 Example Plaza, Demo City, CA 94000");
+    // The demo's program is where this machine is, so "today" on its pages is the machine's day (and the tests').
+    String here = java.time.ZoneId.systemDefault().getId();
+    program.changeTimeZone(java.time.ZoneId.getAvailableZoneIds().contains(here) ? here : "UTC");
     Map<String, Court> courts = new HashMap<>();
     for (String[] c : new String[][] {{"SF-SUP", "Superior Court of San Francisco"}, {"ALA-SUP", "Superior Court of Alameda"}}) {
       Court court = new Court(program, c[0], c[1]);

@@ -54,6 +54,7 @@ public class ClassDay {
   @Inject CaseEnrollment cases;
   @Inject CurriculumCatalog curriculum;
   @Inject Event<ClassDayRecorded> recorded;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record ModuleLine(String key, String title, boolean required, LocalTime start, LocalTime end) implements java.io.Serializable {}
 
@@ -92,7 +93,7 @@ public class ClassDay {
       lines.add(participant(e, c, taken.get(e.getId()), e.isMakeup() ? covered(scope, e, slots) : slots));
     }
     lines.sort(java.util.Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER));
-    Phrase closedWhy = closedWhy(s);
+    Phrase closedWhy = closedWhy(s, time.today(scope.programId()));
     return new Roster(s.getId(), s.getDate(), s.getStart(), s.getEnd(), s.getLanguage(), s.getVenue().getName(), grace(scope),
         closedWhy == null, closedWhy == null ? null : closedWhy.english(),
         slots.stream().map(x -> new ModuleLine(x.moduleKey(), titles.getOrDefault(x.moduleKey(), x.moduleKey()), x.required(), x.start(),
@@ -103,7 +104,7 @@ public class ClassDay {
   /** Records one participant's day (check-in, departure, modules, or absence) and returns the roster line. */
   public Participant record(StaffScope scope, long sessionId, long referralId, Attendance.Entry entry) {
     ClassSession s = session(scope, sessionId);
-    Phrase closed = closedWhy(s);
+    Phrase closed = closedWhy(s, time.today(scope.programId()));
     if (closed != null) {
       throw new InvalidTransitionException(closed);
     }
@@ -194,11 +195,12 @@ public class ClassDay {
     return sessions.find(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
   }
 
-  private static Phrase closedWhy(ClassSession s) {
+  /** Why attendance cannot be taken on this day where the program is (null while it can). */
+  private static Phrase closedWhy(ClassSession s, LocalDate today) {
     if (s.getStatus() == SessionStatus.CANCELLED) {
       return Phrase.of("attendance.closed.cancelled", s.getDate());
     }
-    if (s.getDate().isAfter(LocalDate.now())) {
+    if (s.getDate().isAfter(today)) {
       return Phrase.of("attendance.closed.notYet", s.getDate());
     }
     return null;

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import org.johnschool.platform.web.Messages;
 public class AttendanceBacking implements Serializable {
 
   @Inject ClassDay classDay;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @Inject CurrentStaff staff;
   @Inject org.johnschool.classday.application.PrePostTests tests;
 
@@ -165,7 +165,7 @@ public class AttendanceBacking implements Serializable {
     try {
       var ticket = tests.openKiosk(staff.scope(), editing.getParticipant().referralId(), kind, id);
       Messages.info("attendance.kioskCode", Messages.text("completion.test." + ticket.kind()), ticket.code(),
-          java.time.LocalTime.ofInstant(ticket.expiresAt(), java.time.ZoneId.systemDefault()).truncatedTo(ChronoUnit.MINUTES));
+          ticket.expiresAt().atZone(time.zone(staff.scope().programId())).toLocalTime().truncatedTo(ChronoUnit.MINUTES));
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }
@@ -182,7 +182,7 @@ public class AttendanceBacking implements Serializable {
   public void checkInNow(Card card) {
     card.setIdVerified(true);
     if (card.getArrived() == null || card.getArrived().isBlank()) {
-      card.setArrived(LocalTime.now().truncatedTo(ChronoUnit.MINUTES).toString());
+      card.setArrived(time.now(staff.scope().programId()).toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
     editing = card;
     save();
@@ -217,7 +217,7 @@ public class AttendanceBacking implements Serializable {
   /** Check-in now: the arrival is the current minute (the ID box must be ticked). */
   public void checkInNow() {
     if (editing.getArrived() == null || editing.getArrived().isBlank()) {
-      editing.setArrived(LocalTime.now().truncatedTo(ChronoUnit.MINUTES).toString());
+      editing.setArrived(time.now(staff.scope().programId()).toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
     save();
   }

@@ -39,7 +39,9 @@ public class SecurityEvent {
     /** An admin read a sealed identity (with a reason, also kept in sealed_record_access). */
     SEALED_RECORD_READ,
     /** Someone searched the audit trail itself (CJIS AU-9: access to audit information is audited). */
-    AUDIT_READ
+    AUDIT_READ,
+    /** An admin moved the application's clock (demo and test mode only). */
+    CLOCK_MOVED
   }
 
   /** Whether it succeeded. */

@@ -10,21 +10,26 @@ import org.johnschool.platform.InvalidInputException;
 import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 
-/** An admin keeps the program's name, address (printed on documents), its reschedule limit and the attendance grace minutes. */
+/**
+ * An admin keeps the program's name, address (printed on documents), its reschedule limit, the attendance grace minutes
+ * and its time zone.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ProgramSettings {
 
   @PersistenceContext EntityManager em;
 
-  public record Settings(String code, String name, String address, int rescheduleLimit, Integer attendanceGraceMinutes) {}
+  public record Settings(String code, String name, String address, int rescheduleLimit, Integer attendanceGraceMinutes, String timeZone) {}
 
   public Settings current(StaffScope scope) {
     Program p = em.find(Program.class, scope.programId());
-    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit(), p.getAttendanceGraceMinutes());
+    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit(), p.getAttendanceGraceMinutes(), p.getZone().getId());
   }
 
-  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit, Integer attendanceGraceMinutes) {
+  /** Changes the settings; a null grace or time zone keeps the one the program has. */
+  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit, Integer attendanceGraceMinutes,
+      String timeZone) {
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidInputException("name", Phrase.of("program.name"));
     }
@@ -38,6 +43,9 @@ public class ProgramSettings {
     p.changeRescheduleLimit(rescheduleLimit);
     if (attendanceGraceMinutes != null) {
       p.changeAttendanceGraceMinutes(attendanceGraceMinutes);
+    }
+    if (timeZone != null) {
+      p.changeTimeZone(timeZone);
     }
     p.rename(name.trim(), address == null || address.isBlank() ? null : address.trim());
     return current(scope);

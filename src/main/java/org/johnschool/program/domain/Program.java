@@ -36,6 +36,13 @@ public class Program extends AuditedEntity implements java.io.Serializable {
   @Column(name = "attendance_grace_minutes", nullable = false)
   private int attendanceGraceMinutes = 10;
 
+  /** The program's time zone (an IANA name): it decides "today", class times, deadlines and due dates. */
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone = DEFAULT_TIME_ZONE;
+
+  /** Where a program is until its admin says otherwise (the programs this is built for are in California). */
+  public static final String DEFAULT_TIME_ZONE = "America/Los_Angeles";
+
   protected Program() {}
 
   public Program(String code, String name, String address) {
@@ -85,5 +92,17 @@ public class Program extends AuditedEntity implements java.io.Serializable {
       throw new org.johnschool.platform.InvalidInputException("attendanceGraceMinutes", "Choose from 0 to 120 minutes.");
     }
     attendanceGraceMinutes = minutes;
+  }
+
+  public java.time.ZoneId getZone() {
+    return java.time.ZoneId.of(timeZone);
+  }
+
+  /** Moves the program to another time zone, named as the IANA database names it ("America/Chicago"). */
+  public void changeTimeZone(String zone) {
+    if (zone == null || !java.time.ZoneId.getAvailableZoneIds().contains(zone.strip())) {
+      throw new org.johnschool.platform.InvalidInputException("timeZone", org.johnschool.platform.Phrase.of("program.timeZone", zone));
+    }
+    timeZone = zone.strip();
   }
 }

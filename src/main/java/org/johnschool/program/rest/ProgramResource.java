@@ -14,7 +14,7 @@ import org.johnschool.platform.InvalidInputException;
 import org.johnschool.program.application.ProgramSettings;
 import org.johnschool.program.application.ProgramSettings.Settings;
 
-/** The caller's program: name, address and reschedule limit (admins). */
+/** The caller's program: name, address, reschedule limit, grace minutes and time zone (admins). */
 @Path("/program")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Program")
@@ -31,11 +31,12 @@ public class ProgramResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the program's name, address and reschedule limit (0–10)")
+  @Operation(summary = "Change the program's name, address, reschedule limit (0–10), attendance grace minutes and time zone (an IANA name; null keeps it)")
   public Settings put(Settings body) {
     if (body == null) {
-      throw new InvalidInputException("body", "Send {name, address, rescheduleLimit, attendanceGraceMinutes}.");
+      throw new InvalidInputException("body", "Send {name, address, rescheduleLimit, attendanceGraceMinutes, timeZone}.");
     }
-    return settings.change(staff.scope(), body.name(), body.address(), body.rescheduleLimit(), body.attendanceGraceMinutes());
+    return settings.change(staff.scope(), body.name(), body.address(), body.rescheduleLimit(), body.attendanceGraceMinutes(),
+        body.timeZone());
   }
 }

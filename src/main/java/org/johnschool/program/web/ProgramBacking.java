@@ -23,6 +23,7 @@ public class ProgramBacking implements Serializable {
   private String address;
   private Integer rescheduleLimit;
   private Integer graceMinutes;
+  private String timeZone;
 
   @PostConstruct
   void load() {
@@ -32,6 +33,7 @@ public class ProgramBacking implements Serializable {
     address = s.address();
     rescheduleLimit = s.rescheduleLimit();
     graceMinutes = s.attendanceGraceMinutes();
+    timeZone = s.timeZone();
   }
 
   public void save() {
@@ -41,11 +43,28 @@ public class ProgramBacking implements Serializable {
             field -> "program:graceMinutes");
         return;
       }
-      settings.change(staff.scope(), name, address, rescheduleLimit, graceMinutes);
+      settings.change(staff.scope(), name, address, rescheduleLimit, graceMinutes, timeZone);
       Messages.info("common.saved");
     } catch (BusinessException e) {
       Messages.refused(e, field -> "attendanceGraceMinutes".equals(field) ? "program:graceMinutes" : "program:" + field);
     }
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  /** The time zones to choose from, as the IANA database names them (America/… first: the programs are American), the program's own among them. */
+  public java.util.List<String> getTimeZones() {
+    return java.time.ZoneId.getAvailableZoneIds().stream()
+        .filter(z -> z.equals(timeZone) || z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+        .sorted(java.util.Comparator.comparing((String z) -> !z.startsWith("America/") && !z.startsWith("Pacific/Honolulu"))
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .toList();
   }
 
   public String getCode() {

@@ -56,6 +56,7 @@ public class DocketImport {
   @Inject ReferralRegistrar registrar;
   @Inject Referrals referrals;
   @Inject CourtDirectory courts;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @PersistenceContext EntityManager em;
 
   /** Reads the whole file; {@code bytesRead} is told how far it got (for progress bars). */
@@ -106,6 +107,7 @@ public class DocketImport {
     Map<String, String> headerToColumn = new LinkedHashMap<>();
     long problemCount;
     long lastRow = 1;
+    final Clock clock;
     long imported;
     long eligible;
 
@@ -113,6 +115,7 @@ public class DocketImport {
       this.scope = scope;
       this.sourceAddress = sourceAddress;
       this.policy = registrar.policyOf(scope.programId());
+      this.clock = time.clock(scope.programId());
     }
 
     /** The import's one audit revision (who, when, from where), opened when the first rows are written. */
@@ -162,7 +165,7 @@ public class DocketImport {
       if (request == null) {
         return;
       }
-      ReferralValidator.Result checked = ReferralValidator.check(request, Clock.systemDefaultZone());
+      ReferralValidator.Result checked = ReferralValidator.check(request, clock);
       if (checked instanceof ReferralValidator.Invalid invalid) {
         invalid.errors().forEach(e -> problem(row, DocketColumns.columnOf(e.field()), DocketColumns.describe(e)));
         return;

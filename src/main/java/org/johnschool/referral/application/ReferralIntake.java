@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.johnschool.court.application.CourtDirectory;
@@ -27,10 +26,11 @@ public class ReferralIntake {
   @Inject ReferralRegistrar registrar;
   @Inject Referrals referrals;
   @Inject CourtDirectory courts;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @PersistenceContext EntityManager em;
 
   public ReferralView refer(ReferralRequest request, StaffScope scope) {
-    ReferralValidator.Result checked = ReferralValidator.check(request, Clock.systemDefaultZone());
+    ReferralValidator.Result checked = ReferralValidator.check(request, time.clock(scope.programId()));
     if (checked instanceof ReferralValidator.Invalid invalid) {
       throw new InvalidInputException(invalid.errors());
     }
