@@ -1,15 +1,11 @@
 package org.johnschool.platform.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,50 +15,36 @@ import java.util.Locale;
  * also taken, so an address or a test can give a date the way the API does.
  */
 @FacesConverter("j.date")
-public class DateText implements Converter<String> {
+public class DateText extends PageTimeText {
 
   @Override
-  public String getAsObject(FacesContext fc, UIComponent component, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String typed = text.strip();
-    Locale locale = fc.getViewRoot().getLocale();
-    for (DateTimeFormatter format : new DateTimeFormatter[] {pageFormat(locale), DateTimeFormatter.ISO_LOCAL_DATE}) {
-      try {
-        return LocalDate.parse(typed, format).toString();
-      } catch (DateTimeParseException notThisForm) {
-        // the next form
-      }
-    }
-    throw refusal(fc, component, "input.date.typed", typed, Messages.text("date.hint"));
+  List<DateTimeFormatter> typedForms(Locale locale) {
+    return List.of(pageForm(locale), DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
   @Override
-  public String getAsString(FacesContext fc, UIComponent component, String iso) {
-    if (iso == null || iso.isBlank()) {
-      return "";
-    }
-    try {
-      return LocalDate.parse(iso).format(pageFormat(fc.getViewRoot().getLocale()));
-    } catch (DateTimeParseException notIso) {
-      return iso;
-    }
+  DateTimeFormatter pageForm(Locale locale) {
+    return DateTimeFormatter.ofPattern(Messages.textIn(locale, "date.pattern").replace("yyyy", "uuuu"), locale)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
-  static DateTimeFormatter pageFormat(Locale locale) {
-    return strict(Messages.textIn(locale, "date.pattern"), locale);
+  @Override
+  TemporalAccessor read(String text, DateTimeFormatter form) {
+    return LocalDate.parse(text, form);
   }
 
-  static DateTimeFormatter strict(String pattern, Locale locale) {
-    return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu"), locale).withResolverStyle(ResolverStyle.STRICT);
+  @Override
+  TemporalAccessor readIso(String iso) {
+    return LocalDate.parse(iso);
   }
 
-  /** The field's label and what is wrong, in the page's language, beside the field and in the page's summary. */
-  static ConverterException refusal(FacesContext fc, UIComponent component, String key, Object... args) {
-    String message = org.johnschool.platform.Phrase.of(key, args).in(fc.getViewRoot().getLocale());
-    Object label = component.getAttributes().get("label");
-    String summary = label == null ? message : label.toString().replaceAll("\\s*\\*$", "") + ": " + message;
-    return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, message));
+  @Override
+  String refusalKey() {
+    return "input.date.typed";
+  }
+
+  @Override
+  String hintKey() {
+    return "date.hint";
   }
 }

@@ -1,12 +1,10 @@
 package org.johnschool.platform.web;
 
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,38 +13,36 @@ import java.util.Locale;
  * {@link DateText}.
  */
 @FacesConverter("j.time")
-public class TimeText implements Converter<String> {
+public class TimeText extends PageTimeText {
 
   @Override
-  public String getAsObject(FacesContext fc, UIComponent component, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String typed = text.strip();
-    Locale locale = fc.getViewRoot().getLocale();
-    for (DateTimeFormatter format : new DateTimeFormatter[] {pageFormat(locale), DateTimeFormatter.ofPattern("h:mm a", Locale.ROOT), DateTimeFormatter.ofPattern("H:mm"), DateTimeFormatter.ISO_LOCAL_TIME}) {
-      try {
-        return LocalTime.parse(typed.toUpperCase(Locale.ROOT), format).toString();
-      } catch (DateTimeParseException notThisForm) {
-        // the next form
-      }
-    }
-    throw DateText.refusal(fc, component, "input.time.typed", typed, Messages.text("time.hint"));
+  List<DateTimeFormatter> typedForms(Locale locale) {
+    return List.of(pageForm(locale), DateTimeFormatter.ofPattern("h:mm a", Locale.ROOT), DateTimeFormatter.ofPattern("H:mm"),
+        DateTimeFormatter.ISO_LOCAL_TIME);
   }
 
   @Override
-  public String getAsString(FacesContext fc, UIComponent component, String iso) {
-    if (iso == null || iso.isBlank()) {
-      return "";
-    }
-    try {
-      return LocalTime.parse(iso).format(pageFormat(fc.getViewRoot().getLocale()));
-    } catch (DateTimeParseException notIso) {
-      return iso;
-    }
-  }
-
-  static DateTimeFormatter pageFormat(Locale locale) {
+  DateTimeFormatter pageForm(Locale locale) {
     return DateTimeFormatter.ofPattern(Messages.textIn(locale, "time.pattern"), Locale.ROOT);
+  }
+
+  @Override
+  TemporalAccessor read(String text, DateTimeFormatter form) {
+    return LocalTime.parse(text.toUpperCase(Locale.ROOT), form);
+  }
+
+  @Override
+  TemporalAccessor readIso(String iso) {
+    return LocalTime.parse(iso);
+  }
+
+  @Override
+  String refusalKey() {
+    return "input.time.typed";
+  }
+
+  @Override
+  String hintKey() {
+    return "time.hint";
   }
 }
