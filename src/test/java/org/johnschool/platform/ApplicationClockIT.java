@@ -113,6 +113,31 @@ class ApplicationClockIT {
     }
   }
 
+  @Test
+  void twenty_saves_of_the_program_settings_at_once_each_get_an_answer_and_none_fails() throws Exception {
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    var program = admin.get("api/v1/program").json();
+    // Each save changes the row (two zones taken in turn): saves that change nothing would never collide.
+    String[] bodies = {settings(program, "America/Chicago"), settings(program, "America/Denver")};
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    try {
+      var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+      for (int i = 0; i < 20; i++) {
+        String body = bodies[i % 2];
+        answers.add(pool.submit(() -> admin.put("api/v1/program", body).status()));
+      }
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      for (var a : answers) {
+        statuses.add(a.get());
+      }
+      assertTrue(statuses.stream().allMatch(st -> st == 200 || st == 409), "2xx or 409, never 500: " + statuses);
+    } finally {
+      pool.shutdown();
+      admin.put("api/v1/program", settings(program, program.getString("timeZone")));
+    }
+    assertEquals(program.getString("timeZone"), admin.get("api/v1/program").json().getString("timeZone"));
+  }
+
   private static String settings(jakarta.json.JsonObject program, String zone) {
     return "{\"name\":\"" + program.getString("name") + "\",\"address\":" + (program.isNull("address") ? "null" : "\"" + program.getString("address") + "\"")
         + ",\"rescheduleLimit\":" + program.getInt("rescheduleLimit") + ",\"attendanceGraceMinutes\":" + program.getInt("attendanceGraceMinutes")

@@ -39,7 +39,8 @@ public class ProgramSettings {
     if (rescheduleLimit == null) {
       throw new InvalidInputException("rescheduleLimit", Phrase.of("program.rescheduleLimit"));
     }
-    Program p = em.find(Program.class, scope.programId());
+    // One change at a time: two admins saving at once wait for each other instead of failing on the row's version.
+    Program p = em.find(Program.class, scope.programId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     p.changeRescheduleLimit(rescheduleLimit);
     if (attendanceGraceMinutes != null) {
       p.changeAttendanceGraceMinutes(attendanceGraceMinutes);
