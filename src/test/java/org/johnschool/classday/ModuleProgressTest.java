@@ -28,7 +28,7 @@ class ModuleProgressTest {
 
   private static Attendance day(List<AgendaSlot> covered, Attendance.Entry entry) {
     Attendance a = new Attendance(1, 10, 100, 1000, covered);
-    a.record(entry, covered, START, END, 10, "facilitator");
+    a.record(entry, covered, START, END, 10, "facilitator", LocalTime.MAX);
     return a;
   }
 

@@ -19,6 +19,7 @@ import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.Referrals;
+import org.johnschool.support.ServerClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,10 +77,17 @@ class CompletionIT {
 
   @Test
   void a_case_completes_only_when_modules_fees_and_post_test_all_hold_and_its_certificate_verifies() {
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    LocalDate day = ServerClock.today(base).plusDays(2);
+    long session = ClassSessions.create(base, day, "en", 5);
     long referral = seatedToday(session);
     assertEquals(List.of(false, false, false), conditions(referral));
 
+    try (var evening = ServerClock.at(base, day.atTime(17, 5))) {
+      a_case_completes_once_the_class_day_has_happened(session, referral, day);
+    }
+  }
+
+  private void a_case_completes_once_the_class_day_has_happened(long session, long referral, LocalDate day) {
     var attended = Api.as(base, DemoUser.FACILITATOR).put("api/v1/sessions/" + session + "/attendance/" + referral,
         "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\"}");
     assertEquals(200, attended.status(), attended.toString());
@@ -94,7 +102,7 @@ class CompletionIT {
     pay(referral, "1000.00");
     JsonObject done = completion(referral);
     assertEquals("COMPLETED", done.getString("status"));
-    assertEquals(LocalDate.now().toString(), done.getString("completedOn"));
+    assertEquals(day.toString(), done.getString("completedOn"), "completed on the class day, where the program is");
     String number = done.getJsonObject("certificate").getString("number");
     assertTrue(number.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), number);
 
@@ -120,9 +128,16 @@ class CompletionIT {
 
   @Test
   void a_late_arrival_misses_the_modules_it_cuts_into_and_a_make_up_seat_covers_only_those() {
-    long today = ClassSessions.create(base, LocalDate.now(), "en", 5);
-    long later = ClassSessions.create(base, LocalDate.now().plusDays(14), "en", 5);
+    LocalDate day = ServerClock.today(base).plusDays(2);
+    long today = ClassSessions.create(base, day, "en", 5);
+    long later = ClassSessions.create(base, day.plusDays(14), "en", 5);
     long referral = seatedToday(today);
+    try (var afterTheClass = ServerClock.at(base, day.atTime(17, 30))) {
+      a_late_arrival_misses_what_it_cut_into(today, later, referral);
+    }
+  }
+
+  private void a_late_arrival_misses_what_it_cut_into(long today, long later, long referral) {
     var facilitator = Api.as(base, DemoUser.FACILITATOR);
 
     var noId = facilitator.put("api/v1/sessions/" + today + "/attendance/" + referral, "{\"arrived\":\"09:40\"}");
@@ -175,7 +190,7 @@ class CompletionIT {
   @Test
   void a_case_past_its_deadline_is_listed_and_confirmed_failed_back_to_court() {
     var clerk = Api.as(base, DemoUser.CLERK_SF);
-    var created = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(1)));
+    var created = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", ServerClock.today(base).minusDays(1)));
     assertEquals(201, created.status(), created.toString());
     long referral = created.json().getJsonNumber("id").longValue();
 
@@ -188,8 +203,40 @@ class CompletionIT {
     assertEquals(200, failed.status(), failed.toString());
     assertEquals("RETURNED_TO_COURT", failed.json().getString("status"));
     assertEquals("Did not enroll before the deadline.", failed.json().getString("failureReason"));
+    assertEquals("DEADLINE_MISSED", failed.json().getString("failureGround"));
     assertFalse(coordinator().get("api/v1/deadline-watch?max=500").body().contains("\"id\":" + referral + ","));
     assertEquals(409, coordinator().post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\"again\"}").status());
+  }
+
+  /**
+   * Issue 21, defect 3: the page refused to fail a case before the court's deadline while the API did not (a case with
+   * its deadline months away answered 200 and went back to court). The rule is the case's: before the deadline only an
+   * admin fails it, on a stated ground, recorded; otherwise 409.
+   */
+  @Test
+  void before_its_deadline_a_case_fails_only_by_an_admin_on_a_stated_ground() {
+    long referral = ClassSessions.eligibleCase(base); // deadline 90 days ahead
+    String path = "api/v1/referrals/" + referral + "/completion/failure";
+    var byCoordinator = coordinator().post(path, "{\"reason\":\"Did not come to the class.\"}");
+    assertEquals(409, byCoordinator.status(), byCoordinator.body());
+    assertTrue(byCoordinator.body().contains("deadline"), byCoordinator.body());
+    assertEquals(409, coordinator().post(path, "{\"reason\":\"Arrested again.\",\"ground\":\"NEW_ARREST\"}").status(),
+        "a coordinator may not, even on a ground");
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    var noGround = admin.post(path, "{\"reason\":\"Did not come to the class.\"}");
+    assertEquals(409, noGround.status(), noGround.body());
+    assertTrue(noGround.body().contains("NEW_ARREST"), "says which grounds there are: " + noGround.body());
+    assertEquals(409, admin.post(path, "{\"reason\":\"x\",\"ground\":\"DEADLINE_MISSED\"}").status(), "the deadline has not passed");
+    var unknown = admin.post(path, "{\"reason\":\"x\",\"ground\":\"FELT_LIKE_IT\"}");
+    assertEquals(400, unknown.status(), unknown.body());
+    assertTrue(unknown.body().contains("\"field\":\"ground\""), unknown.body());
+    assertEquals("ELIGIBLE", completion(referral).getString("status"), "nothing changed so far");
+
+    var failed = admin.post(path, "{\"reason\":\"Arrested on a new charge on 1 December.\",\"ground\":\"NEW_ARREST\"}");
+    assertEquals(200, failed.status(), failed.body());
+    assertEquals("RETURNED_TO_COURT", failed.json().getString("status"));
+    assertEquals("NEW_ARREST", failed.json().getString("failureGround"));
+    assertEquals(ServerClock.today(base).toString(), failed.json().getString("failedOn"));
   }
 
   @Test

@@ -28,7 +28,12 @@ import org.johnschool.platform.InvalidInputException;
  * One participant's class day: checked in with ID verified at an arrival time, a departure time, a status
  * and which of the day's modules were attended. Times decide the status and the modules missed (by
  * {@link AttendanceRule}); the facilitator may mark a module missed or attended against the clock (e.g.
- * someone stepped out), and may record ABSENT or EXCUSED.
+ * someone stepped out; the mark stays through later saves), and may record ABSENT or EXCUSED.
+ *
+ * <p>A module counts as attended only once it has ended and the participant was there through it: the day is
+ * judged "up to" a time of day ({@link #credit}), the end of the day once it is over. Nobody is credited for a
+ * module that has not happened yet, whatever is typed, and no time after now is taken. Closing the roster gives
+ * those still there their departure at the session's end.
  */
 @Entity
 @Audited
@@ -95,9 +100,11 @@ public class Attendance extends AuditedEntity {
 
   /**
    * Records the day. The slots are the modules this seat covers with their clock times; {@code dayStart}
-   * and {@code dayEnd} the session's hours.
+   * and {@code dayEnd} the session's hours; {@code upTo} the time of day the day has reached (see {@link #upTo}):
+   * no arrival or departure after it is taken.
    */
-  public void record(Entry entry, List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes, String by) {
+  public void record(Entry entry, List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes, String by,
+      LocalTime upTo) {
     List<FieldError> errors = new ArrayList<>();
     boolean absent = entry.status() == AttendanceStatus.ABSENT || entry.status() == AttendanceStatus.EXCUSED;
     if (absent) {
@@ -116,6 +123,12 @@ public class Attendance extends AuditedEntity {
       if (entry.departed() != null && entry.arrived() != null && !entry.departed().isAfter(entry.arrived())) {
         errors.add(new FieldError("departed", Phrase.of("attendance.departure")));
       }
+      if (entry.arrived() != null && entry.arrived().isAfter(upTo)) {
+        errors.add(new FieldError("arrived", Phrase.of("attendance.notYet", entry.arrived(), upTo.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))));
+      }
+      if (entry.departed() != null && entry.departed().isAfter(upTo)) {
+        errors.add(new FieldError("departed", Phrase.of("attendance.notYet", entry.departed(), upTo.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))));
+      }
     }
     if (entry.remarks() != null && entry.remarks().length() > 1000) {
       errors.add(new FieldError("remarks", Phrase.of("attendance.remarks")));
@@ -130,15 +143,9 @@ public class Attendance extends AuditedEntity {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    AttendanceStatus judged;
-    Set<String> missed;
-    if (absent) {
-      judged = entry.status();
-      missed = known;
-    } else {
-      AttendanceRule.Outcome outcome = AttendanceRule.judge(slots, dayStart, dayEnd, entry.arrived(), entry.departed(), graceMinutes);
-      judged = entry.status() == null ? outcome.status() : entry.status();
-      missed = outcome.missed();
+    AttendanceStatus judged = entry.status();
+    if (!absent && judged == null) {
+      judged = AttendanceRule.judge(slots, dayStart, dayEnd, entry.arrived(), entry.departed(), graceMinutes).status();
     }
     this.status = judged;
     this.idVerified = !absent && entry.idVerified();
@@ -147,11 +154,65 @@ public class Attendance extends AuditedEntity {
     this.remarks = entry.remarks() == null || entry.remarks().isBlank() ? null : entry.remarks().trim();
     this.recordedBy = Objects.requireNonNull(by);
     for (ModuleAttendance m : modules) {
-      boolean attended = !missed.contains(m.getModuleKey());
-      if (!absent && marks.containsKey(m.getModuleKey())) {
-        attended = marks.get(m.getModuleKey());
+      if (marks.containsKey(m.getModuleKey())) {
+        m.markAgainstTheClock(marks.get(m.getModuleKey()));
       }
-      m.mark(attended);
+    }
+    creditUpTo(slots, dayStart, dayEnd, graceMinutes, upTo);
+  }
+
+  /**
+   * The roster is closed: someone still there (no departure) leaves at the session's end, and the modules are
+   * credited as the whole day happened.
+   */
+  public void close(List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes) {
+    if (status.came() && departedAt == null) {
+      departedAt = dayEnd;
+    }
+    creditUpTo(slots, dayStart, dayEnd, graceMinutes, LocalTime.MAX);
+  }
+
+  /**
+   * Which modules count as attended when the day has reached {@code upTo}: those that have ended by then that the
+   * participant was there through (by the clock, or as the facilitator marked them). Nothing for someone absent or
+   * excused, nothing for a module still to come. A module whose slot is no longer on the day keeps what it had.
+   */
+  public Map<String, Boolean> credit(List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes, LocalTime upTo) {
+    Set<String> missed = status.came() && arrivedAt != null
+        ? AttendanceRule.judge(slots, dayStart, dayEnd, arrivedAt, departedAt, graceMinutes).missed() : null;
+    Map<String, Boolean> credit = new java.util.LinkedHashMap<>();
+    for (ModuleAttendance m : modules) {
+      AgendaSlot slot = slots.stream().filter(x -> x.moduleKey().equals(m.getModuleKey())).findFirst().orElse(null);
+      if (slot == null) {
+        credit.put(m.getModuleKey(), m.isAttended());
+        continue;
+      }
+      boolean there = missed != null && (m.getMarked() != null ? m.getMarked() : !missed.contains(m.getModuleKey()));
+      credit.put(m.getModuleKey(), there && !slot.end().isAfter(upTo));
+    }
+    return credit;
+  }
+
+  /** Whether this module of the day is still to end at {@code upTo} (it is neither attended nor missed yet). */
+  public static boolean toCome(AgendaSlot slot, LocalTime upTo) {
+    return slot.end().isAfter(upTo);
+  }
+
+  /**
+   * The time of day a session's day has reached at this moment where the program is: nothing before its date, the
+   * time of day on it, the end of the day (LocalTime.MAX) after it.
+   */
+  public static LocalTime upTo(java.time.LocalDate sessionDate, java.time.LocalDateTime now) {
+    if (now.toLocalDate().isBefore(sessionDate)) {
+      return LocalTime.MIN;
+    }
+    return now.toLocalDate().isAfter(sessionDate) ? LocalTime.MAX : now.toLocalTime();
+  }
+
+  private void creditUpTo(List<AgendaSlot> slots, LocalTime dayStart, LocalTime dayEnd, int graceMinutes, LocalTime upTo) {
+    Map<String, Boolean> credit = credit(slots, dayStart, dayEnd, graceMinutes, upTo);
+    for (ModuleAttendance m : modules) {
+      m.mark(credit.get(m.getModuleKey()));
     }
   }
 

@@ -12,7 +12,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
-/** Whether a participant attended one module of a class day. */
+/**
+ * Whether a participant attended one module of a class day (counted once the module has ended), and the
+ * facilitator's mark against the clock when there is one (null: the arrival and departure times decide).
+ */
 @Entity
 @Audited
 @Table(name = "module_attendance")
@@ -36,6 +39,9 @@ public class ModuleAttendance {
   @Column(nullable = false)
   private boolean attended;
 
+  @Column(name = "marked")
+  private Boolean marked;
+
   protected ModuleAttendance() {}
 
   ModuleAttendance(Attendance attendance, String moduleKey, boolean required, boolean attended) {
@@ -47,6 +53,14 @@ public class ModuleAttendance {
 
   void mark(boolean attended) {
     this.attended = attended;
+  }
+
+  void markAgainstTheClock(Boolean marked) {
+    this.marked = marked;
+  }
+
+  public Boolean getMarked() {
+    return marked;
   }
 
   public String getModuleKey() {

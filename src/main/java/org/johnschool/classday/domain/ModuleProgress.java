@@ -24,6 +24,19 @@ public record ModuleProgress(List<String> required, Set<String> attended) {
     return new ModuleProgress(List.copyOf(requiredInOrder), attended);
   }
 
+  /** The progress from each class day's credit (module key to attended), e.g. as the day stands now. */
+  public static ModuleProgress fromCredit(List<String> requiredInOrder, Collection<java.util.Map<String, Boolean>> credits) {
+    Set<String> attended = new LinkedHashSet<>();
+    for (java.util.Map<String, Boolean> credit : credits) {
+      credit.forEach((key, yes) -> {
+        if (Boolean.TRUE.equals(yes)) {
+          attended.add(key);
+        }
+      });
+    }
+    return new ModuleProgress(List.copyOf(requiredInOrder), attended);
+  }
+
   /** Required modules not attended yet, in the course's order. */
   public List<String> remaining() {
     List<String> left = new ArrayList<>();

@@ -32,13 +32,25 @@ public class AttendanceResource {
     return classDay.roster(staff.scope(), sessionId);
   }
 
+  @jakarta.ws.rs.POST
+  @Path("/closing")
+  @Operation(summary = "Close the roster once the session has ended: those still there leave at the end, the day is credited",
+      description = "Facilitators, coordinators, admins. 409 before the session's end, for a cancelled session or a roster already "
+          + "closed. The application closes a roster nobody closed an hour after the session's end. After closing only "
+          + "coordinators and admins correct attendance.")
+  public Roster close(@PathParam("id") long sessionId) {
+    return classDay.close(staff.scope(), sessionId);
+  }
+
   @PUT
   @Path("/{referralId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a participant's day (check-in, departure, modules, or absence)",
       description = "{status: PRESENT|LATE|LEFT_EARLY|ABSENT|EXCUSED (omit to judge by the clock), idVerified: true, arrived: \"09:05\", "
           + "departed: \"16:40\", modules: {\"module-id\": false}, remarks}. Arriving or leaving more than the program's grace minutes "
-          + "into a module marks it missed. Taken on or after the session's day; 409 for a cancelled or future session.")
+          + "into a module marks it missed; a module counts as attended only once it has ended (null until then); no time "
+          + "after now is taken. Taken on or after the session's day; 409 for a cancelled or future session, or a closed "
+          + "roster (facilitators).")
   public Participant record(@PathParam("id") long sessionId, @PathParam("referralId") long referralId, AttendanceForm body) {
     if (body == null) {
       throw new InvalidInputException("body", "Send {status, idVerified, arrived, departed, modules, remarks}.");

@@ -114,6 +114,11 @@ public class AttendanceBacking implements Serializable {
       return modules;
     }
 
+    /** Whether this module is still to end (it counts once it has; its box cannot be ticked yet). */
+    public boolean toCome(String key) {
+      return participant.status() != null && participant.status().came() && recorded.containsKey(key) && recorded.get(key) == null;
+    }
+
     /** The modules ticked as attended (the page's check boxes). */
     public List<String> getAttended() {
       return modules.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
@@ -220,6 +225,18 @@ public class AttendanceBacking implements Serializable {
       editing.setArrived(time.now(staff.scope().programId()).toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
     save();
+  }
+
+  /** The facilitator closes the roster at the end of the day (those still there leave at the end). */
+  public void closeRoster() {
+    try {
+      classDay.close(staff.scope(), id);
+      Messages.info("attendance.closed");
+      editing = null;
+      load();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
   }
 
   public void save() {

@@ -35,6 +35,7 @@ public class Completions {
   @Inject Cashier cashier;
   @Inject CaseOutcomes outcomes;
   @Inject Certificates certificates;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** A case's completion as the case page and the API show it. */
   public record CompletionView(long referralId, ReferralStatus status, LocalDate completedOn, String completedBy, String overrideReason,
@@ -47,8 +48,8 @@ public class Completions {
 
   private Trace trace(StaffScope scope, long referralId, List<String> required, List<String> remaining) {
     var balance = cashier.balance(scope, referralId); // one read of the ledger: a positive balance is owed
-    return CompletionRule.evaluate(new CompletionRule.Facts(required, remaining, balance.toString(), balance.isPositive(),
-        tests.postTestTaken(scope, referralId)));
+    return CompletionRule.evaluate(new CompletionRule.Facts(required, remaining, classDay.dayUnderway(scope, referralId).orElse(null),
+        balance.toString(), balance.isPositive(), tests.postTestTaken(scope, referralId)));
   }
 
   /** The completion part of a case page: the view, the modules attended, the test sittings and the court's deadline. */
@@ -78,7 +79,7 @@ public class Completions {
     if (outcomes.lockStatus(scope, referralId) != ReferralStatus.ENROLLED || !trace(scope, referralId).allMet()) {
       return false;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     outcomes.completeByRule(scope, referralId, today);
     certificates.issue(scope, referralId, today);
     return true;
@@ -91,7 +92,7 @@ public class Completions {
       throw new InvalidTransitionException(Phrase.of("completion.notEnrolled", outcomes.outcome(scope, referralId).status()));
     }
     if (!evaluate(scope, referralId)) {
-      LocalDate today = LocalDate.now();
+      LocalDate today = time.today(scope.programId());
       outcomes.completeByAdmin(scope, referralId, today, reason);
       certificates.issue(scope, referralId, today);
     }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.johnschool.platform.Phrase;
 
 /**
- * The completion rule: a case completes when every required module was attended (across sessions), it owes
- * nothing (an approved waiver counts as paid), and its post-test is taken. The trace says, condition by
- * condition, what holds and what is missing.
+ * The completion rule: a case completes when every required module was attended (across sessions) and its
+ * class day is over, it owes nothing (an approved waiver counts as paid), and its post-test is taken. The trace
+ * says, condition by condition, what holds and what is missing.
  */
 public final class CompletionRule {
 
@@ -18,8 +18,12 @@ public final class CompletionRule {
     POST_TEST
   }
 
-  /** What the rule looks at, gathered from the class days, the ledger and the tests. */
-  public record Facts(List<String> requiredModules, List<String> remainingModules, String balance, boolean owes, boolean postTestTaken) {}
+  /**
+   * What the rule looks at, gathered from the class days, the ledger and the tests; {@code dayEnds} is the end of a
+   * class day of the case still going on (null when none is).
+   */
+  public record Facts(List<String> requiredModules, List<String> remainingModules, java.time.LocalDateTime dayEnds, String balance,
+      boolean owes, boolean postTestTaken) {}
 
   /**
    * One condition: whether it holds and, when not, what is missing. The detail is English (the API's); a page says it in
@@ -47,6 +51,9 @@ public final class CompletionRule {
     Check modules;
     if (f.requiredModules().isEmpty()) {
       modules = new Check(Condition.MODULES, false, Phrase.of("completion.modules.none"));
+    } else if (f.dayEnds() != null) {
+      modules = new Check(Condition.MODULES, false, Phrase.of("completion.modules.underway", f.dayEnds().toLocalDate(),
+          f.dayEnds().toLocalTime()));
     } else if (f.remainingModules().isEmpty()) {
       modules = new Check(Condition.MODULES, true, Phrase.of("completion.modules.all", f.requiredModules().size()));
     } else {

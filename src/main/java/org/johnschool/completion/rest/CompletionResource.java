@@ -32,6 +32,9 @@ public class CompletionResource {
 
   public record Reason(String reason) {}
 
+  /** A failure: the reason, and before the deadline the ground (NEW_ARREST, REFUSED_TO_TAKE_PART, FOUND_INELIGIBLE). */
+  public record Failure(String reason, String ground) {}
+
   @GET
   @Operation(summary = "The completion rule's trace (modules, fees, post-test), the completion date and the certificate")
   public CompletionView completion(@PathParam("id") long referralId) {
@@ -76,8 +79,12 @@ public class CompletionResource {
   @POST
   @Path("/failure")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Confirm the case FAILED with a reason: it becomes RETURNED_TO_COURT (coordinators)")
-  public CaseOutcome fail(@PathParam("id") long referralId, Reason body) {
-    return outcomes.fail(staff.scope(), referralId, body == null ? null : body.reason());
+  @Operation(summary = "Fail the case with a reason: it becomes RETURNED_TO_COURT",
+      description = "{reason, ground?}. After the court's deadline coordinators and admins confirm the failure (ground "
+          + "DEADLINE_MISSED unless another is given). Before it (the deadline's day included) only an admin fails a case, "
+          + "on a ground: NEW_ARREST, REFUSED_TO_TAKE_PART or FOUND_INELIGIBLE; otherwise 409. Recorded with who and when.")
+  public CaseOutcome fail(@PathParam("id") long referralId, Failure body) {
+    return outcomes.fail(staff.scope(), referralId, body == null ? null : body.reason(),
+        org.johnschool.referral.domain.FailureGround.parse(body == null ? null : body.ground()));
   }
 }

@@ -26,6 +26,6 @@ public class DeadlineWatchResource {
   @GET
   @Operation(summary = "Eligible or enrolled cases whose court deadline has passed, oldest deadline first", description = "?first=0&max=100")
   public List<Overdue> overdue(@QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-    return outcomes.pastDeadline(staff.scope(), LocalDate.now(), first == null ? 0 : Math.max(0, first), max == null ? 100 : Math.min(500, Math.max(1, max)));
+    return outcomes.pastDeadline(staff.scope(), first == null ? 0 : Math.max(0, first), max == null ? 100 : Math.min(500, Math.max(1, max)));
   }
 }

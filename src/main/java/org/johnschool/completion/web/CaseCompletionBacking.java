@@ -51,6 +51,8 @@ public class CaseCompletionBacking implements Serializable {
   private String reason;
   private String adminReason;
   private String failReason;
+  private String failGround;
+  private org.johnschool.referral.domain.Referral.Failable failable = org.johnschool.referral.domain.Referral.Failable.NO;
   private List<String> warnings = List.of();
 
   @PostConstruct
@@ -66,6 +68,7 @@ public class CaseCompletionBacking implements Serializable {
       progress = part.progress();
       tests = part.tests();
       deadline = part.deadline();
+      failable = outcomes.failable(staff.scope(), referralId);
       if (staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED && !progress.required().isEmpty()
           && !progress.remaining().isEmpty()) {
         hasCurrentSeat = classDay.hasCurrentSeat(staff.scope(), referralId);
@@ -87,10 +90,14 @@ public class CaseCompletionBacking implements Serializable {
         && !progress.required().isEmpty() && !progress.remaining().isEmpty() && !hasCurrentSeat;
   }
 
-  /** The deadline has passed without completion: a coordinator may confirm the failure. */
+  /** Whether this person may fail the case now (the rule: after the deadline, or an admin on a ground before it). */
   public boolean isFailPossible() {
-    return completion != null && staff.isAny("COORDINATOR", "ADMIN") && deadline != null && deadline.isBefore(LocalDate.now())
-        && (completion.status() == ReferralStatus.ENROLLED || completion.status() == ReferralStatus.ELIGIBLE);
+    return failable != org.johnschool.referral.domain.Referral.Failable.NO;
+  }
+
+  /** Before the deadline the failure needs a ground. */
+  public boolean isGroundNeeded() {
+    return failable == org.johnschool.referral.domain.Referral.Failable.ADMIN_ON_A_GROUND;
   }
 
   public String makeUp() {
@@ -129,13 +136,25 @@ public class CaseCompletionBacking implements Serializable {
 
   public String fail() {
     try {
-      outcomes.fail(staff.scope(), referralId, failReason);
+      outcomes.fail(staff.scope(), referralId, failReason, org.johnschool.referral.domain.FailureGround.parse(failGround));
       Messages.info("completion.failed");
       return again();
     } catch (BusinessException e) {
-      Messages.refused(e, field -> "reason".equals(field) ? "failForm:failReason" : null);
+      Messages.refused(e, field -> switch (field) {
+        case "reason" -> "failForm:failReason";
+        case "ground" -> "failForm:failGround";
+        default -> null;
+      });
       return null;
     }
+  }
+
+  public String getFailGround() {
+    return failGround;
+  }
+
+  public void setFailGround(String failGround) {
+    this.failGround = failGround;
   }
 
   private String again() {

@@ -30,12 +30,12 @@ public class DeadlineWatchBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    cases = outcomes.pastDeadline(staff.scope(), LocalDate.now(), 0, PAGE);
+    cases = outcomes.pastDeadline(staff.scope(), 0, PAGE);
   }
 
   public void fail(Overdue c) {
     try {
-      outcomes.fail(staff.scope(), c.id(), reasons.get(c.id()));
+      outcomes.fail(staff.scope(), c.id(), reasons.get(c.id()), null);
       Messages.info("deadlines.failed", c.courtCaseNumber());
       reasons.remove(c.id());
       load();

@@ -23,6 +23,7 @@ public class ComplianceLetters {
   @PersistenceContext EntityManager em;
   @Inject CaseOutcomes outcomes;
   @Inject Certificates certificates;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record Letter(String programName, String programAddress, String courtName, String participant, String courtCaseNumber,
       LocalDate referralDate, LocalDate deadline, LocalDate completedOn, String certificateNumber, String completedBy, String completionReason,
@@ -36,6 +37,6 @@ public class ComplianceLetters {
     Program p = em.find(Program.class, scope.programId());
     String certificate = o.completedOn() == null ? null : certificates.numberOf(scope, referralId);
     return new Letter(p.getName(), p.getAddress(), o.courtName(), o.fullName(), o.courtCaseNumber(), o.referralDate(), o.deadline(),
-        o.completedOn(), certificate, o.completedBy(), o.completionOverrideReason(), o.failedOn(), o.failureReason(), LocalDate.now());
+        o.completedOn(), certificate, o.completedBy(), o.completionOverrideReason(), o.failedOn(), o.failureReason(), time.today(scope.programId()));
   }
 }

@@ -15,7 +15,19 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Dates {
 
+  @jakarta.inject.Inject org.johnschool.program.application.ProgramTime time;
+  @jakarta.inject.Inject org.johnschool.identity.application.CurrentStaff staff;
+
   public String day(LocalDate day) {
     return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.locale()));
+  }
+
+  /** A moment as the day and the time of day where the signed-in person's program is ("Dec 20, 2026 17:20"). */
+  public String moment(java.time.Instant at) {
+    if (at == null) {
+      return "";
+    }
+    java.time.ZonedDateTime there = at.atZone(time.zone(staff.scope().programId()));
+    return day(there.toLocalDate()) + " " + there.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
   }
 }

@@ -24,11 +24,12 @@ public class CaseOutcomes {
 
   @PersistenceContext EntityManager em;
   @Inject Referrals referrals;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** The facts of a case that completion, certificates and letters print. */
   public record CaseOutcome(long id, ReferralStatus status, String courtCaseNumber, String courtCode, String courtName, String fullName,
       LocalDate referralDate, LocalDate deadline, LocalDate completedOn, String completedBy, String completionOverrideReason,
-      LocalDate failedOn, String failureReason) {}
+      LocalDate failedOn, String failureReason, org.johnschool.referral.domain.FailureGround failureGround) {}
 
   /** A case past its court deadline that has not completed. */
   public record Overdue(long id, String courtCaseNumber, String courtName, String fullName, ReferralStatus status, LocalDate deadline,
@@ -56,13 +57,26 @@ public class CaseOutcomes {
     return view(r);
   }
 
-  /** The coordinator confirms the failure: FAILED, then RETURNED_TO_COURT, with the reason. */
+  /**
+   * The case fails: FAILED, then RETURNED_TO_COURT, with the reason. After the deadline a coordinator confirms it;
+   * before, only an admin on a stated ground (the rule is {@link Referral#failAndReturnToCourt}).
+   */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public CaseOutcome fail(StaffScope scope, long referralId, String reason) {
+  public CaseOutcome fail(StaffScope scope, long referralId, String reason, org.johnschool.referral.domain.FailureGround ground) {
     Referral r = get(scope, referralId, true);
-    r.failAndReturnToCourt(LocalDate.now(), reason);
+    r.failAndReturnToCourt(time.today(scope.programId()), reason, ground, scope.role() == Role.ADMIN);
     em.flush();
     return view(r);
+  }
+
+  /** Whether this person may fail the case today, and how (the page offers what the rule allows). */
+  public Referral.Failable failable(StaffScope scope, long referralId) {
+    Referral.Failable may = get(scope, referralId, false).failable(time.today(scope.programId()));
+    boolean decides = scope.role() == Role.COORDINATOR || scope.role() == Role.ADMIN;
+    if (!decides || may == Referral.Failable.ADMIN_ON_A_GROUND && scope.role() != Role.ADMIN) {
+      return Referral.Failable.NO;
+    }
+    return may;
   }
 
   /** Locks the case for a decision about it (completion events of one case go one at a time). */
@@ -72,7 +86,8 @@ public class CaseOutcomes {
 
   /** Eligible or enrolled cases whose court deadline has passed, oldest deadline first. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public List<Overdue> pastDeadline(StaffScope scope, LocalDate today, int first, int max) {
+  public List<Overdue> pastDeadline(StaffScope scope, int first, int max) {
+    LocalDate today = time.today(scope.programId());
     return em.createQuery("select r from Referral r join fetch r.person join fetch r.court where r.program.id = :p "
             + "and r.status in :open and r.deadline < :today order by r.deadline, r.id", Referral.class)
         .setParameter("p", scope.programId()).setParameter("open", List.of(ReferralStatus.ELIGIBLE, ReferralStatus.ENROLLED))
@@ -84,7 +99,8 @@ public class CaseOutcomes {
 
   /** How many cases {@link #pastDeadline} lists in all. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-  public long countPastDeadline(StaffScope scope, LocalDate today) {
+  public long countPastDeadline(StaffScope scope) {
+    LocalDate today = time.today(scope.programId());
     return em.createQuery("select count(r) from Referral r where r.program.id = :p and r.status in :open and r.deadline < :today", Long.class)
         .setParameter("p", scope.programId()).setParameter("open", List.of(ReferralStatus.ELIGIBLE, ReferralStatus.ENROLLED))
         .setParameter("today", today).getSingleResult();
@@ -103,6 +119,6 @@ public class CaseOutcomes {
   private static CaseOutcome view(Referral r) {
     return new CaseOutcome(r.getId(), r.getStatus(), r.getCourtCaseNumber(), r.getCourt().getCode(), r.getCourt().getName(), name(r),
         r.getReferralDate(), r.getDeadline(), r.getCompletedOn(), r.getCompletedBy(), r.getCompletionOverrideReason(), r.getFailedOn(),
-        r.getFailureReason());
+        r.getFailureReason(), r.getFailureGround());
   }
 }

@@ -142,6 +142,10 @@ public class Referral extends AuditedEntity {
   private String failureReason;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "failure_ground", length = 24)
+  private FailureGround failureGround;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "disposition_category", length = 12)
   private DispositionCategory dispositionCategory;
 
@@ -289,18 +293,49 @@ public class Referral extends AuditedEntity {
     completionOverrideReason = byAdmin == null ? null : reason.trim();
   }
 
-  /** The case did not complete in time: it becomes FAILED and goes back to court, with the reason. */
-  public void failAndReturnToCourt(LocalDate on, String reason) {
+  /** Who may fail the case today, and on what: nobody, a coordinator or admin with a reason, or an admin on a ground. */
+  public enum Failable {
+    NO,
+    WITH_REASON,
+    ADMIN_ON_A_GROUND
+  }
+
+  /**
+   * Whether the case may be failed today: an eligible or enrolled case whose deadline has passed by anyone who
+   * decides outcomes (with a reason); before the deadline (the deadline's day included) only by an admin on a stated
+   * ground ({@link FailureGround}).
+   */
+  public Failable failable(LocalDate today) {
+    if (status != ReferralStatus.ENROLLED && status != ReferralStatus.ELIGIBLE) {
+      return Failable.NO;
+    }
+    return deadline != null && today.isAfter(deadline) ? Failable.WITH_REASON : Failable.ADMIN_ON_A_GROUND;
+  }
+
+  /**
+   * The case fails and goes back to court, with the reason: after the deadline as DEADLINE_MISSED (or the ground
+   * given); before it only by an admin on a ground other than the deadline, else refused (409).
+   */
+  public void failAndReturnToCourt(LocalDate today, String reason, FailureGround ground, boolean byAdmin) {
     if (reason == null || reason.isBlank() || reason.length() > 4000) {
       throw new InvalidInputException("reason", Phrase.of("completion.fail.reason"));
     }
-    if (status != ReferralStatus.ENROLLED && status != ReferralStatus.ELIGIBLE) {
+    Failable may = failable(today);
+    if (may == Failable.NO) {
       throw new InvalidTransitionException(Phrase.of("completion.fail.status", status));
     }
+    if (may == Failable.ADMIN_ON_A_GROUND && !byAdmin) {
+      throw new InvalidTransitionException(Phrase.of("completion.fail.beforeDeadline", deadline));
+    }
+    if (may == Failable.ADMIN_ON_A_GROUND && (ground == null || !ground.beforeDeadline())) {
+      throw new InvalidTransitionException(Phrase.of("completion.fail.ground", deadline));
+    }
+    FailureGround why = ground == null ? FailureGround.DEADLINE_MISSED : ground;
     moveTo(ReferralStatus.FAILED, reason.trim());
     moveTo(ReferralStatus.RETURNED_TO_COURT, "Returned to court after failure.");
-    failedOn = Objects.requireNonNull(on);
+    failedOn = Objects.requireNonNull(today);
     failureReason = reason.trim();
+    failureGround = why;
   }
 
   /**
@@ -436,6 +471,10 @@ public class Referral extends AuditedEntity {
 
   public String getFailureReason() {
     return failureReason;
+  }
+
+  public FailureGround getFailureGround() {
+    return failureGround;
   }
 
   /** The decision in force: the override when there is one, otherwise the rules' result. */

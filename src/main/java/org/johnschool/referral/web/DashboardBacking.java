@@ -39,7 +39,7 @@ public class DashboardBacking {
       recent = queries.items(staff.scope(), ReferralFilter.NONE, ReferralSort.REFERRAL_DATE, false, 0, RECENT);
     }
     if (staff.isAny("COORDINATOR", "ADMIN")) {
-      pastDeadline = outcomes.countPastDeadline(staff.scope(), java.time.LocalDate.now());
+      pastDeadline = outcomes.countPastDeadline(staff.scope());
     }
   }
 

@@ -42,6 +42,7 @@ public class SessionResource {
   @Inject org.johnschool.scheduling.application.Reminders reminders;
   @Inject org.johnschool.scheduling.application.ParticipantDocuments documents;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.classday.application.ClassDay classDay;
   @Context UriInfo uri;
 
   /** A move: the session's new facts and the reason the participants are told. */
@@ -88,6 +89,14 @@ public class SessionResource {
       description = "Runs every hour anyway; each reminder is written once. Answers {written}.")
   public java.util.Map<String, Integer> reminders() {
     return java.util.Map.of("written", reminders.writeDue(staff.scope(), LocalDate.now()));
+  }
+
+  @POST
+  @Path("/roster-closings")
+  @Operation(summary = "Close now every roster whose session ended an hour ago or more and that nobody closed",
+      description = "Runs every five minutes anyway; those still there leave at the session's end. Answers {closed}.")
+  public java.util.Map<String, Integer> closeDueRosters() {
+    return java.util.Map.of("closed", classDay.closeDue(staff.scope()));
   }
 
   @GET
