@@ -18,6 +18,7 @@ import org.johnschool.support.Api;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
+import org.johnschool.support.ProgramSettings;
 import org.johnschool.support.Referrals;
 import org.johnschool.support.ServerClock;
 import org.junit.jupiter.api.Test;
@@ -100,8 +101,16 @@ class CompletionIT {
     assertEquals("ENROLLED", completion(referral).getString("status"), "still owes the fee");
 
     pay(referral, "1000.00");
+    JsonObject ready = completion(referral);
+    assertEquals("ENROLLED", ready.getString("status"), "every condition holds: it waits for a coordinator");
+    assertEquals("WAITING", ready.getJsonObject("review").getString("status"));
+    assertTrue(!ready.containsKey("certificate") || ready.isNull("certificate"), "no certificate before the confirmation");
+    var confirmed = coordinator().post("api/v1/referrals/" + referral + "/completion/review/confirmation", "");
+    assertEquals(200, confirmed.status(), confirmed.body());
     JsonObject done = completion(referral);
     assertEquals("COMPLETED", done.getString("status"));
+    assertEquals("CONFIRMED", done.getJsonObject("review").getString("status"));
+    assertEquals("coordinator", done.getJsonObject("review").getString("decidedBy"));
     assertEquals(day.toString(), done.getString("completedOn"), "completed on the class day, where the program is");
     String number = done.getJsonObject("certificate").getString("number");
     assertTrue(number.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"), number);
@@ -124,6 +133,61 @@ class CompletionIT {
         "{\"reason\":\"Completed on a forged payment record.\"}");
     assertEquals(200, revoked.status(), revoked.toString());
     assertTrue(Api.anonymous(base).get("verify.xhtml?number=" + number).body().contains("id=\"revoked\""));
+  }
+
+  /**
+   * Issue 21, defect 2: a case whose rule holds waits in the completion review list; a coordinator sends it back with
+   * a reason or confirms it; a pass mark holds back a post-test below it.
+   */
+  @Test
+  void a_completion_waits_for_a_coordinator_who_sends_it_back_or_confirms_it() {
+    LocalDate day = ServerClock.today(base).plusDays(2);
+    long session = ClassSessions.create(base, day, "en", 5);
+    long referral = seatedToday(session);
+    try (var passMark = ProgramSettings.with(base, java.util.Map.of("postTestPassMark", jakarta.json.Json.createValue(50)));
+        var evening = ServerClock.at(base, day.atTime(17, 5))) {
+      assertEquals(200, Api.as(base, DemoUser.FACILITATOR).put("api/v1/sessions/" + session + "/attendance/" + referral,
+          "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\"}").status());
+      postTest(referral, session); // 1 of 12 right
+      pay(referral, "1000.00");
+      JsonObject below = completion(referral);
+      assertEquals(List.of(true, true, false), conditions(referral), below.toString());
+      assertTrue(below.getJsonObject("trace").getJsonArray("checks").getJsonObject(2).getString("detail").contains("pass mark"), below.toString());
+      assertFalse(coordinator().get("api/v1/completion-reviews").body().contains("\"referralId\":" + referral + ","));
+    }
+    try (var evening = ServerClock.at(base, day.atTime(17, 5))) {
+      // Any change looks at the case again: without the pass mark the rule holds.
+      assertEquals(200, coordinator().put("api/v1/sessions/" + session + "/attendance/" + referral,
+          "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\",\"remarks\":\"Pass mark lifted.\"}").status());
+      var list = coordinator().get("api/v1/completion-reviews");
+      assertEquals(200, list.status(), list.body());
+      JsonObject waiting = list.structure().asJsonArray().stream().map(v -> v.asJsonObject())
+          .filter(w -> w.getJsonNumber("referralId").longValue() == referral).findFirst().orElseThrow(() -> new AssertionError(list.body()));
+      assertEquals(day.toString(), waiting.getString("readyOn"));
+      assertFalse(waiting.getString("name").isBlank());
+      assertEquals(403, Api.as(base, DemoUser.FACILITATOR).post("api/v1/referrals/" + referral + "/completion/review/confirmation", "").status());
+
+      String back = "api/v1/referrals/" + referral + "/completion/review/return";
+      var noReason = coordinator().post(back, "{\"reason\":\"  \"}");
+      assertEquals(400, noReason.status(), noReason.body());
+      assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+      var sentBack = coordinator().post(back, "{\"reason\":\"The post-test sheet is not signed; have it signed first.\"}");
+      assertEquals(200, sentBack.status(), sentBack.body());
+      assertEquals("SENT_BACK", sentBack.json().getJsonObject("review").getString("status"));
+      assertEquals("ENROLLED", sentBack.json().getString("status"));
+      assertFalse(coordinator().get("api/v1/completion-reviews").body().contains("\"referralId\":" + referral + ","));
+      assertEquals(409, coordinator().post("api/v1/referrals/" + referral + "/completion/review/confirmation", "").status(),
+          "nothing waits now");
+
+      var corrected = coordinator().put("api/v1/sessions/" + session + "/attendance/" + referral,
+          "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\",\"remarks\":\"Sheet signed.\"}");
+      assertEquals(200, corrected.status(), corrected.body());
+      assertEquals("WAITING", completion(referral).getJsonObject("review").getString("status"), "it waits again");
+      var confirmed = coordinator().post("api/v1/referrals/" + referral + "/completion/review/confirmation", "");
+      assertEquals(200, confirmed.status(), confirmed.body());
+      assertEquals("COMPLETED", confirmed.json().getString("status"));
+      assertFalse(confirmed.json().isNull("certificate"));
+    }
   }
 
   @Test

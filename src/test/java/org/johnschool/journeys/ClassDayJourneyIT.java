@@ -18,6 +18,7 @@ import org.johnschool.support.Api;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Deployments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -85,7 +86,8 @@ class ClassDayJourneyIT {
 
   @Test
   void a_facilitator_takes_attendance_and_the_participant_who_completes_gets_a_certificate_the_clerk_sees() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 10);
+    LocalDate day = ServerClock.today(base).plusDays(1);
+    long session = ClassSessions.create(base, day, "en", 10);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     List<Seat> seats = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -97,7 +99,7 @@ class ClassDayJourneyIT {
     seats.sort(Comparator.comparing(Seat::name, String.CASE_INSENSITIVE_ORDER)); // the roster's order
     Seat onTime = seats.get(0);
 
-    try (Browser browser = new Browser(base)) {
+    try (Browser browser = new Browser(base); var clock = ServerClock.at(base, day.atTime(9, 50))) {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.FACILITATOR);
       browser.open("sessions/session.xhtml?id=" + session);
@@ -177,6 +179,17 @@ class ClassDayJourneyIT {
       var tests = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + onTime.referral() + "/class-day/tests").body();
       assertTrue(tests.contains("\"kind\":\"POST\"") && tests.contains("\"mode\":\"KIOSK\"") && tests.contains("\"status\":\"SUBMITTED\""), tests);
 
+      clock.then(base, day.atTime(17, 5)); // the class is over: the facilitator closes the roster
+      browser.signIn(DemoUser.FACILITATOR);
+      browser.open("sessions/attendance.xhtml?id=" + session);
+      browser.click("closeForm:closeRoster");
+      browser.confirm();
+      browser.waitForText(By.id("rosterClosed"), "Roster closed by facilitator");
+      assertTrue(browser.text(By.id("rosterForm:roster")).contains("17:00"), "those still there left at the end");
+      browser.assertAccessible();
+      browser.screenshot("attendance-closed");
+      browser.signOut();
+
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/case.xhtml?id=" + onTime.referral());
       browser.showTab("completion");
@@ -186,7 +199,15 @@ class ClassDayJourneyIT {
       browser.type("feesForm:amount", "1000.00");
       browser.click("feesForm:pay");
       browser.waitForText(By.id("balance"), "Balance owed: $0.00");
+      browser.open("cases/completion-reviews.xhtml"); // every condition holds: the completion waits for the coordinator
+      browser.waitForText(By.id("reviews:cases"), onTime.name());
+      browser.assertAccessible();
+      browser.screenshot("completions-to-confirm");
       browser.open("cases/case.xhtml?id=" + onTime.referral());
+      browser.showTab("completion");
+      browser.waitForText(By.id("reviewWaiting"), "waits for a coordinator");
+      ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = () => true;");
+      browser.click("reviewForm:confirmCompletion");
       browser.waitForText(By.id("caseStatus"), "Completed");
       browser.showTab("completion");
       assertTrue(browser.text(By.id("trace")).contains("All 13 required modules attended"), browser.text(By.id("trace")));

@@ -176,6 +176,15 @@ class CohortIT {
     }
     assertFalse(seen.body().contains(run + "C"), "no identifier in what an evaluator sees");
 
+    // Issue 21: the figures as CSV come from the API too, the same as the page's download.
+    var csv = evaluator.post("api/v1/cohorts/report.csv", definition);
+    assertEquals(200, csv.status(), csv.toString());
+    String[] lines = csv.body().split("\n");
+    assertEquals("table,group,months_or_day,eligible_or_at_risk,events,censored,rate_or_survival,lower,upper,suppressed", lines[0]);
+    assertTrue(lines[1].startsWith("rate,cohort,6,24,2,,"), lines[1]);
+    assertTrue(csv.body().contains("\nlogrank,"), csv.body());
+    assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/cohorts/report.csv", definition).status());
+
     var small = evaluator.post("api/v1/cohorts/report", "{\"indexFrom\":\"" + month + "\",\"indexTo\":\"" + month.plusDays(27)
         + "\",\"outcomeGroups\":[\"FAILED\"]}");
     assertEquals(200, small.status(), small.toString());

@@ -97,6 +97,12 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** Answers yes to the page's confirmation dialog (PrimeFaces {@code p:confirm}) that the last click opened. */
+  public void confirm() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+  }
+
   /** Shows one section of a page with tabs (the case page: eligibility, enrollment, completion, fees, court, person, history). */
   public void showTab(String name) {
     click("tab-" + name);

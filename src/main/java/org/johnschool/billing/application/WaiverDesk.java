@@ -31,6 +31,11 @@ public class WaiverDesk {
   public record WaiverView(long id, long referralId, boolean fullWaiver, String amount, String reason, String requestedBy, Instant requestedAt,
       WaiverRequest.Status status, String decidedBy, Instant decidedAt, String decisionNote, Long waiverEntryId) implements java.io.Serializable {
 
+    /** Whether this admin may decide it (the rule is the request's: {@link WaiverRequest#decidableBy}). */
+    public boolean decidableBy(String admin) {
+      return WaiverRequest.decidableBy(status, requestedBy, admin);
+    }
+
     static WaiverView of(WaiverRequest w) {
       return new WaiverView(w.getId(), w.getReferralId(), w.isFullWaiver(), w.getAmount() == null ? null : w.getAmount().toString(), w.getReason(),
           w.getRequestedBy(), w.getRequestedAt(), w.getStatus(), w.getDecidedBy(), w.getDecidedAt(), w.getDecisionNote(), w.getWaiverEntryId());

@@ -125,6 +125,11 @@ public class WaiverRequest extends AuditedEntity {
     decide(Status.REJECTED, admin, note);
   }
 
+  /** Whether this admin may decide the request: it is still requested and someone else asked for it (four eyes). */
+  public static boolean decidableBy(Status status, String requestedBy, String admin) {
+    return status == Status.REQUESTED && !requestedBy.equals(admin);
+  }
+
   private void requireOpen(String admin) {
     if (status != Status.REQUESTED) {
       throw new InvalidTransitionException(Phrase.of("waiver.decided", status.name().toLowerCase()));

@@ -169,8 +169,7 @@ public class FeesBacking implements Serializable {
 
   /** Whether the signed-in admin may decide this request (someone else asked for it). */
   public boolean mayDecide(org.johnschool.billing.application.WaiverDesk.WaiverView w) {
-    return staff.is("ADMIN") && w.status() == org.johnschool.billing.domain.WaiverRequest.Status.REQUESTED
-        && !w.requestedBy().equals(staff.getUsername());
+    return staff.is("ADMIN") && w.decidableBy(staff.getUsername());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.johnschool.classday.domain.ClassDayRecorded;
@@ -220,6 +221,19 @@ public class PrePostTests {
   public boolean postTestTaken(StaffScope scope, long referralId) {
     TestSitting t = find(scope, referralId, TestKind.POST);
     return t != null && t.getStatus() == TestSitting.Status.SUBMITTED;
+  }
+
+  /** A submitted test's knowledge items right of all. */
+  public record KnowledgeScore(int right, int items) {}
+
+  /** The case's submitted post-test's knowledge score (empty until it is submitted). */
+  public Optional<KnowledgeScore> postTestScore(StaffScope scope, long referralId) {
+    TestSitting t = find(scope, referralId, TestKind.POST);
+    if (t == null || t.getStatus() != TestSitting.Status.SUBMITTED) {
+      return Optional.empty();
+    }
+    return Optional.of(new KnowledgeScore(t.getKnowledgeCorrect() == null ? 0 : t.getKnowledgeCorrect(),
+        t.getKnowledgeItems() == null ? 0 : t.getKnowledgeItems()));
   }
 
   private TestSitting find(StaffScope scope, long referralId, TestKind kind) {

@@ -7,8 +7,9 @@ import org.johnschool.platform.Phrase;
 
 /**
  * The completion rule: a case completes when every required module was attended (across sessions) and its
- * class day is over, it owes nothing (an approved waiver counts as paid), and its post-test is taken. The trace
- * says, condition by condition, what holds and what is missing.
+ * class day is over, it owes nothing (an approved waiver counts as paid), and its post-test is taken (with at
+ * least the program's pass mark, when it has one). The trace says, condition by condition, what holds and what is
+ * missing.
  */
 public final class CompletionRule {
 
@@ -23,7 +24,19 @@ public final class CompletionRule {
    * class day of the case still going on (null when none is).
    */
   public record Facts(List<String> requiredModules, List<String> remainingModules, java.time.LocalDateTime dayEnds, String balance,
-      boolean owes, boolean postTestTaken) {}
+      boolean owes, PostTest postTest) {}
+
+  /** The post-test: taken (submitted) or not, its knowledge items right of all, and the program's pass mark in percent (null: none). */
+  public record PostTest(boolean taken, int right, int items, Integer passMark) {
+
+    public static PostTest notTaken(Integer passMark) {
+      return new PostTest(false, 0, 0, passMark);
+    }
+
+    boolean passed() {
+      return passMark == null || items > 0 && right * 100 >= passMark * items;
+    }
+  }
 
   /**
    * One condition: whether it holds and, when not, what is missing. The detail is English (the API's); a page says it in
@@ -62,8 +75,15 @@ public final class CompletionRule {
     }
     Check fees = f.owes() ? new Check(Condition.FEES, false, Phrase.of("completion.fees.owes", f.balance()))
         : new Check(Condition.FEES, true, Phrase.of("completion.fees.none", f.balance()));
-    Check test = f.postTestTaken() ? new Check(Condition.POST_TEST, true, Phrase.of("completion.postTest.taken"))
-        : new Check(Condition.POST_TEST, false, Phrase.of("completion.postTest.missing"));
+    PostTest p = f.postTest();
+    Check test;
+    if (!p.taken()) {
+      test = new Check(Condition.POST_TEST, false, Phrase.of("completion.postTest.missing"));
+    } else if (!p.passed()) {
+      test = new Check(Condition.POST_TEST, false, Phrase.of("completion.postTest.belowPassMark", p.right(), p.items(), p.passMark()));
+    } else {
+      test = new Check(Condition.POST_TEST, true, Phrase.of("completion.postTest.taken"));
+    }
     return new Trace(List.of(modules, fees, test));
   }
 }

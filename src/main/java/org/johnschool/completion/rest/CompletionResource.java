@@ -49,6 +49,23 @@ public class CompletionResource {
     return completions.completeByAdmin(staff.scope(), referralId, body == null ? null : body.reason());
   }
 
+  @POST
+  @Path("/review/confirmation")
+  @Operation(summary = "Confirm a completion waiting for review (coordinators, admins): the case completes today with its certificate",
+      description = "409 when no completion waits for this case, or when the rule no longer holds (the answer says what is missing).")
+  public CompletionView confirm(@PathParam("id") long referralId) {
+    return completions.confirm(staff.scope(), referralId);
+  }
+
+  @POST
+  @Path("/review/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a completion waiting for review back, with the reason (coordinators, admins); the case stays enrolled",
+      description = "{reason} (required, at most 2,000 characters). It waits again once the rule is met after another change.")
+  public CompletionView sendBack(@PathParam("id") long referralId, Reason body) {
+    return completions.sendBack(staff.scope(), referralId, body == null ? null : body.reason());
+  }
+
   @GET
   @Path("/certificate")
   @Operation(summary = "The case's certificate of completion (number, date, valid or revoked); PDF at /cases/certificate.pdf?id=")

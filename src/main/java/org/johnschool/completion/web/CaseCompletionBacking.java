@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.johnschool.classday.application.ClassDay;
 import org.johnschool.classday.application.ClassDay.Progress;
 import org.johnschool.classday.application.MakeUps;
 import org.johnschool.classday.application.PrePostTests.SittingView;
@@ -18,11 +17,8 @@ import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
 import org.johnschool.referral.application.CaseOutcomes;
-import org.johnschool.referral.domain.ReferralStatus;
-import org.johnschool.scheduling.application.SessionQueries;
 import org.johnschool.scheduling.application.SessionQueries.SessionSummary;
 import org.johnschool.scheduling.application.WarningsToConfirmException;
-import org.johnschool.scheduling.domain.SessionStatus;
 
 /**
  * The completion part of a case page: the rule's trace, the modules attended and remaining, the tests, the
@@ -35,23 +31,21 @@ public class CaseCompletionBacking implements Serializable {
 
   @Inject CurrentStaff staff;
   @Inject Completions completions;
-  @Inject ClassDay classDay;
   @Inject MakeUps makeUps;
   @Inject CaseOutcomes outcomes;
-  @Inject SessionQueries sessionQueries;
 
   private long referralId;
   private CompletionView completion;
   private Progress progress;
   private List<SittingView> tests = List.of();
-  private List<SessionSummary> sessions = List.of();
-  private boolean hasCurrentSeat;
+  private org.johnschool.classday.application.MakeUps.Offer makeUp = org.johnschool.classday.application.MakeUps.Offer.NONE;
   private LocalDate deadline;
   private Long sessionId;
   private String reason;
   private String adminReason;
   private String failReason;
   private String failGround;
+  private String sendBackReason;
   private org.johnschool.referral.domain.Referral.Failable failable = org.johnschool.referral.domain.Referral.Failable.NO;
   private List<String> warnings = List.of();
 
@@ -69,11 +63,8 @@ public class CaseCompletionBacking implements Serializable {
       tests = part.tests();
       deadline = part.deadline();
       failable = outcomes.failable(staff.scope(), referralId);
-      if (staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED && !progress.required().isEmpty()
-          && !progress.remaining().isEmpty()) {
-        hasCurrentSeat = classDay.hasCurrentSeat(staff.scope(), referralId);
-        sessions = hasCurrentSeat ? List.of() : sessionQueries.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
-            .filter(s -> s.status() == SessionStatus.SCHEDULED).toList();
+      if (staff.isAny("COORDINATOR", "ADMIN")) {
+        makeUp = makeUps.offer(staff.scope(), referralId);
       }
     } catch (BusinessException e) {
       completion = null;
@@ -84,10 +75,9 @@ public class CaseCompletionBacking implements Serializable {
     return completion != null;
   }
 
-  /** A make-up seat can be booked: enrolled, a class day on record with modules left, no seat held now. */
+  /** A make-up seat can be booked (the rule is {@code MakeUps.offer}). */
   public boolean isMakeUpPossible() {
-    return completion != null && staff.isAny("COORDINATOR", "ADMIN") && completion.status() == ReferralStatus.ENROLLED
-        && !progress.required().isEmpty() && !progress.remaining().isEmpty() && !hasCurrentSeat;
+    return completion != null && makeUp.possible();
   }
 
   /** Whether this person may fail the case now (the rule: after the deadline, or an admin on a ground before it). */
@@ -149,6 +139,41 @@ public class CaseCompletionBacking implements Serializable {
     }
   }
 
+  /** Whether this person confirms or sends back a completion waiting for review. */
+  public boolean isReviewer() {
+    return staff.isAny("COORDINATOR", "ADMIN");
+  }
+
+  public String confirmCompletion() {
+    try {
+      completions.confirm(staff.scope(), referralId);
+      Messages.info("completion.completed");
+      return again();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+      return null;
+    }
+  }
+
+  public String sendBack() {
+    try {
+      completions.sendBack(staff.scope(), referralId, sendBackReason);
+      Messages.info("completion.review.sentBack.done");
+      return again();
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> "reason".equals(field) ? "reviewForm:sendBackReason" : null);
+      return null;
+    }
+  }
+
+  public String getSendBackReason() {
+    return sendBackReason;
+  }
+
+  public void setSendBackReason(String sendBackReason) {
+    this.sendBackReason = sendBackReason;
+  }
+
   public String getFailGround() {
     return failGround;
   }
@@ -174,7 +199,7 @@ public class CaseCompletionBacking implements Serializable {
   }
 
   public List<SessionSummary> getSessions() {
-    return sessions;
+    return makeUp.sessions();
   }
 
   public List<String> getWarnings() {

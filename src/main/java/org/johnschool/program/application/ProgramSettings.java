@@ -11,8 +11,8 @@ import org.johnschool.platform.Phrase;
 import org.johnschool.program.domain.Program;
 
 /**
- * An admin keeps the program's name, address (printed on documents), its reschedule limit, the attendance grace minutes
- * and its time zone.
+ * An admin keeps the program's name, address (printed on documents), its reschedule limit, the attendance grace minutes,
+ * its time zone, whether completion needs a coordinator's confirmation and the post-test's pass mark.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -20,16 +20,26 @@ public class ProgramSettings {
 
   @PersistenceContext EntityManager em;
 
-  public record Settings(String code, String name, String address, int rescheduleLimit, Integer attendanceGraceMinutes, String timeZone) {}
+  /**
+   * The settings; in a change a null grace, time zone or completion review keeps what the program has, a null pass
+   * mark means none.
+   */
+  public record Settings(String code, String name, String address, int rescheduleLimit, Integer attendanceGraceMinutes, String timeZone,
+      Boolean completionReview, Integer postTestPassMark) {}
 
   public Settings current(StaffScope scope) {
     Program p = em.find(Program.class, scope.programId());
-    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit(), p.getAttendanceGraceMinutes(), p.getZone().getId());
+    return new Settings(p.getCode(), p.getName(), p.getAddress(), p.getRescheduleLimit(), p.getAttendanceGraceMinutes(), p.getZone().getId(),
+        p.isCompletionReview(), p.getPostTestPassMark());
   }
 
-  /** Changes the settings; a null grace or time zone keeps the one the program has. */
-  public Settings change(StaffScope scope, String name, String address, Integer rescheduleLimit, Integer attendanceGraceMinutes,
-      String timeZone) {
+  /** Changes the settings (the code stays). */
+  public Settings change(StaffScope scope, Settings to) {
+    String name = to.name();
+    String address = to.address();
+    Integer rescheduleLimit = to.rescheduleLimit();
+    Integer attendanceGraceMinutes = to.attendanceGraceMinutes();
+    String timeZone = to.timeZone();
     if (name == null || name.isBlank() || name.length() > 200) {
       throw new InvalidInputException("name", Phrase.of("program.name"));
     }
@@ -48,6 +58,10 @@ public class ProgramSettings {
     if (timeZone != null) {
       p.changeTimeZone(timeZone);
     }
+    if (to.completionReview() != null) {
+      p.changeCompletionReview(to.completionReview());
+    }
+    p.changePostTestPassMark(to.postTestPassMark());
     p.rename(name.trim(), address == null || address.isBlank() ? null : address.trim());
     return current(scope);
   }

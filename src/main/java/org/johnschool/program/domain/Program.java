@@ -37,6 +37,12 @@ public class Program extends AuditedEntity implements java.io.Serializable {
   private int attendanceGraceMinutes = 10;
 
   /** The program's time zone (an IANA name): it decides "today", class times, deadlines and due dates. */
+  @Column(name = "completion_review", nullable = false)
+  private boolean completionReview = true;
+
+  @Column(name = "post_test_pass_mark")
+  private Integer postTestPassMark;
+
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone = DEFAULT_TIME_ZONE;
 
@@ -104,5 +110,26 @@ public class Program extends AuditedEntity implements java.io.Serializable {
       throw new org.johnschool.platform.InvalidInputException("timeZone", org.johnschool.platform.Phrase.of("program.timeZone", zone));
     }
     timeZone = zone.strip();
+  }
+
+  /** Whether a case whose completion rule holds waits for a coordinator's confirmation (else it completes by itself). */
+  public boolean isCompletionReview() {
+    return completionReview;
+  }
+
+  public void changeCompletionReview(boolean needed) {
+    completionReview = needed;
+  }
+
+  /** The share of the post-test's knowledge items (in percent) a case must get right to complete; null: none. */
+  public Integer getPostTestPassMark() {
+    return postTestPassMark;
+  }
+
+  public void changePostTestPassMark(Integer percent) {
+    if (percent != null && (percent < 0 || percent > 100)) {
+      throw new org.johnschool.platform.InvalidInputException("postTestPassMark", org.johnschool.platform.Phrase.of("program.passMark"));
+    }
+    postTestPassMark = percent;
   }
 }

@@ -31,12 +31,14 @@ public class ProgramResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the program's name, address, reschedule limit (0–10), attendance grace minutes and time zone (an IANA name; null keeps it)")
+  @Operation(summary = "Change the program's name, address, reschedule limit (0–10), attendance grace minutes, time zone (an IANA name; "
+      + "null keeps it), completion review (true: a coordinator confirms each completion; null keeps it) and post-test pass mark "
+      + "(percent of knowledge items right, 0–100; null: none)")
   public Settings put(Settings body) {
     if (body == null) {
-      throw new InvalidInputException("body", "Send {name, address, rescheduleLimit, attendanceGraceMinutes, timeZone}.");
+      throw new InvalidInputException("body",
+          "Send {name, address, rescheduleLimit, attendanceGraceMinutes, timeZone, completionReview, postTestPassMark}.");
     }
-    return settings.change(staff.scope(), body.name(), body.address(), body.rescheduleLimit(), body.attendanceGraceMinutes(),
-        body.timeZone());
+    return settings.change(staff.scope(), body);
   }
 }

@@ -24,6 +24,8 @@ public class ProgramBacking implements Serializable {
   private Integer rescheduleLimit;
   private Integer graceMinutes;
   private String timeZone;
+  private boolean completionReview;
+  private Integer passMark;
 
   @PostConstruct
   void load() {
@@ -34,6 +36,8 @@ public class ProgramBacking implements Serializable {
     rescheduleLimit = s.rescheduleLimit();
     graceMinutes = s.attendanceGraceMinutes();
     timeZone = s.timeZone();
+    completionReview = Boolean.TRUE.equals(s.completionReview());
+    passMark = s.postTestPassMark();
   }
 
   public void save() {
@@ -43,11 +47,32 @@ public class ProgramBacking implements Serializable {
             field -> "program:graceMinutes");
         return;
       }
-      settings.change(staff.scope(), name, address, rescheduleLimit, graceMinutes, timeZone);
+      settings.change(staff.scope(), new ProgramSettings.Settings(code, name, address, rescheduleLimit == null ? -1 : rescheduleLimit,
+          graceMinutes, timeZone, completionReview, passMark));
       Messages.info("common.saved");
     } catch (BusinessException e) {
-      Messages.refused(e, field -> "attendanceGraceMinutes".equals(field) ? "program:graceMinutes" : "program:" + field);
+      Messages.refused(e, field -> switch (field) {
+        case "attendanceGraceMinutes" -> "program:graceMinutes";
+        case "postTestPassMark" -> "program:passMark";
+        default -> "program:" + field;
+      });
     }
+  }
+
+  public boolean isCompletionReview() {
+    return completionReview;
+  }
+
+  public void setCompletionReview(boolean completionReview) {
+    this.completionReview = completionReview;
+  }
+
+  public Integer getPassMark() {
+    return passMark;
+  }
+
+  public void setPassMark(Integer passMark) {
+    this.passMark = passMark;
   }
 
   public String getTimeZone() {

@@ -20,6 +20,7 @@ import org.johnschool.platform.FieldError;
 import org.johnschool.platform.InvalidInputException;
 import org.johnschool.recidivism.application.CohortReport;
 import org.johnschool.recidivism.application.CohortReports;
+import org.johnschool.recidivism.application.CohortResultsCsv;
 import org.johnschool.recidivism.application.CohortRequest;
 import org.johnschool.recidivism.application.EvaluatorExport;
 import org.johnschool.recidivism.application.ExportColumns;
@@ -53,6 +54,28 @@ public class CohortResource {
           + "bad fields; 409 when no arrest records were imported.")
   public CohortReport report(CohortRequest request) {
     return reports.report(staff.scope(), definition(request));
+  }
+
+  @POST
+  @Path("/report.csv")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The same report's figures as CSV (the page's download): rates, survival rows and the log-rank test",
+      description = "Body as POST /cohorts/report. Columns: " + CohortResultsCsv.HEADER + "; suppressed cells are left empty.")
+  public Response reportCsv(CohortRequest request) {
+    CohortReport report = reports.report(staff.scope(), definition(request));
+    StreamingOutput body = out -> CohortResultsCsv.write(report, out);
+    return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"cohort-results.csv\"").build();
+  }
+
+  @GET
+  @Path("/{id:[0-9]+}/report.csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(summary = "A saved cohort's report figures as CSV, on today's data")
+  public Response rerunCsv(@PathParam("id") long id) {
+    CohortReport report = reports.report(staff.scope(), saved.get(staff.scope(), id).definition().toDefinition());
+    StreamingOutput body = out -> CohortResultsCsv.write(report, out);
+    return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"cohort-results.csv\"").build();
   }
 
   private static CohortDefinition definition(CohortRequest request) {

@@ -7,10 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,22 +121,7 @@ public class CohortBuilderBacking implements Serializable {
       return;
     }
     ExternalContext ec = start("cohort-results.csv");
-    Writer w = new OutputStreamWriter(ec.getResponseOutputStream(), StandardCharsets.UTF_8);
-    w.write("table,group,months_or_day,eligible_or_at_risk,events,censored,rate_or_survival,lower,upper,suppressed\n");
-    for (var r : report.rates()) {
-      w.write(rate(CohortReport.COHORT, r));
-    }
-    for (var r : report.comparisonRates()) {
-      w.write(rate(CohortReport.COMPARISON, r));
-    }
-    for (var s : report.survival()) {
-      w.write(String.join(",", "survival", s.group(), Integer.toString(s.day()), Integer.toString(s.atRisk()), Integer.toString(s.events()),
-          Integer.toString(s.censored()), Double.toString(s.survival()), text(s.lower()), text(s.upper()), "no") + "\n");
-    }
-    if (report.logRank() != null) {
-      w.write("logrank,,,,,,chi_square=" + report.logRank().chiSquare() + ",df=" + report.logRank().df() + ",p=" + report.logRank().p() + ",no\n");
-    }
-    w.flush();
+    org.johnschool.recidivism.application.CohortResultsCsv.write(report, ec.getResponseOutputStream());
     FacesContext.getCurrentInstance().responseComplete();
   }
 
@@ -165,15 +147,6 @@ public class CohortBuilderBacking implements Serializable {
 
   private static ExternalContext start(String filename) {
     return org.johnschool.platform.web.Downloads.start(filename, "text/csv; charset=UTF-8");
-  }
-
-  private static String rate(String group, CohortReport.Rate r) {
-    return String.join(",", "rate", group, Integer.toString(r.months()), text(r.eligible()), text(r.events()), "", text(r.rate()),
-        text(r.lower()), text(r.upper()), r.suppressed() ? "yes" : "no") + "\n";
-  }
-
-  private static String text(Object o) {
-    return o == null ? "" : o.toString();
   }
 
   public List<OutcomeGroup> getGroupChoices() {

@@ -30,6 +30,8 @@ public class DashboardBacking {
   private long newThisWeek;
   private List<ReferralView> recent = List.of();
   private long pastDeadline;
+  private long completionReviews;
+  @Inject org.johnschool.completion.application.Completions completions;
 
   @PostConstruct
   void load() {
@@ -40,6 +42,7 @@ public class DashboardBacking {
     }
     if (staff.isAny("COORDINATOR", "ADMIN")) {
       pastDeadline = outcomes.countPastDeadline(staff.scope());
+      completionReviews = completions.countWaiting(staff.scope());
     }
   }
 
@@ -51,6 +54,11 @@ public class DashboardBacking {
   /** Open cases (eligible or enrolled) whose court deadline has passed. */
   public long getPastDeadline() {
     return pastDeadline;
+  }
+
+  /** Completions waiting for a coordinator's confirmation. */
+  public long getCompletionReviews() {
+    return completionReviews;
   }
 
   public long getNewThisWeek() {
