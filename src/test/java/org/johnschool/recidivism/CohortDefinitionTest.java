@@ -40,6 +40,16 @@ class CohortDefinitionTest {
   }
 
   @Test
+  void a_band_reads_the_same_by_label_with_either_dash_or_by_name_and_nothing_else_becomes_a_band() {
+    // Issue 21: the cohort page read a saved "25-34" as UNDER_25 while the API read it as 25–34.
+    for (String text : List.of("25–34", "25-34", " 25 - 34 ", "AGE_25_34", "age_25_34")) {
+      assertEquals(java.util.Optional.of(AgeBand.AGE_25_34), AgeBand.parse(text), text);
+    }
+    assertEquals(java.util.Optional.empty(), AgeBand.parse("25-35"));
+    assertEquals(java.util.Optional.empty(), AgeBand.parse(null));
+  }
+
+  @Test
   void age_bands_count_whole_years_at_the_index_event() {
     assertEquals(AgeBand.UNDER_25, AgeBand.at(LocalDate.of(2000, 6, 2), LocalDate.of(2025, 6, 1)));
     assertEquals(AgeBand.AGE_25_34, AgeBand.at(LocalDate.of(2000, 6, 1), LocalDate.of(2025, 6, 1)));

@@ -12,6 +12,7 @@ import org.johnschool.referral.domain.EligibilityPolicy;
 import org.johnschool.referral.domain.EligibilityResult;
 import org.johnschool.referral.domain.EligibilityRule;
 import org.johnschool.referral.domain.Finding;
+import org.johnschool.referral.domain.ReferralStatus;
 import org.johnschool.referral.domain.ScreeningFacts;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +106,11 @@ class EligibilityPolicyTest {
     assertThrows(InvalidInputException.class, () -> policy.change(18, List.of(), List.of("236.1"), true, true, true, true));
     assertThrows(InvalidInputException.class, () -> policy.change(18, List.of("647(b)"), List.of("647(B)"), true, true, true, true));
     assertThrows(InvalidInputException.class, () -> policy.change(-1, List.of("647(b)"), List.of(), true, true, true, true));
+  }
+
+  @Test
+  void an_earlier_referral_counts_as_a_prior_diversion_once_the_person_entered_the_program() {
+    assertEquals(3, EligibilityPolicy.priorDiversions(java.util.List.of(ReferralStatus.ENROLLED, ReferralStatus.DISMISSED,
+        ReferralStatus.RETURNED_TO_COURT, ReferralStatus.INELIGIBLE, ReferralStatus.ELIGIBLE, ReferralStatus.REFERRED)));
   }
 }

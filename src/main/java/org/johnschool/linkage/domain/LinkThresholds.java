@@ -12,10 +12,18 @@ public record LinkThresholds(double upper, double lower) {
 
   public static final LinkThresholds DEFAULT = new LinkThresholds(15, 11);
 
+  /** The most either threshold may be from zero (a score is a sum of a handful of weights of a few points each). */
+  public static final double LIMIT = 100;
+
   public LinkThresholds {
-    if (!(lower < upper) || Double.isNaN(lower) || Double.isInfinite(upper)) {
-      throw new IllegalArgumentException("The lower threshold lies below the upper one.");
+    if (!(lower < upper) || Double.isNaN(lower) || Double.isNaN(upper) || upper > LIMIT || lower < -LIMIT) {
+      throw new org.johnschool.platform.InvalidInputException("lower", org.johnschool.platform.Phrase.of("linkage.thresholds", -LIMIT, LIMIT));
     }
+  }
+
+  /** The thresholds a run asks for: either may be left out (null), which keeps its default. */
+  public static LinkThresholds of(Double upper, Double lower) {
+    return new LinkThresholds(upper == null ? DEFAULT.upper() : upper, lower == null ? DEFAULT.lower() : lower);
   }
 
   public enum Decision { LINK, REVIEW, NO_MATCH }

@@ -37,7 +37,7 @@ public class LinkageResource {
   @Inject LinkReviews reviews;
   @Inject CurrentStaff staff;
 
-  /** Optional thresholds of a run (defaults 15 and 9). */
+  /** Optional thresholds of a run (defaults 15 and 11). */
   public record RunRequest(Double upper, Double lower) {}
 
   /** A reviewer's decision: MATCH or NO_MATCH, with an optional note. */
@@ -48,18 +48,10 @@ public class LinkageResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Link the program's arrest records to its persons",
       description = "Deterministic on state ID or FBI number, otherwise scored on names, date of birth and sex within blocks. A pair at or "
-          + "above `upper` (default 15) links, one between `lower` (default 9) and `upper` goes to review. Replaces earlier automatic links "
+          + "above `upper` (default 15) links, one between `lower` (default 11) and `upper` goes to review. Replaces earlier automatic links "
           + "and open reviews; decisions people made stay. 200 with the run's counts.")
   public LinkageRun run(RunRequest request) {
-    LinkThresholds t = LinkThresholds.DEFAULT;
-    if (request != null && (request.upper() != null || request.lower() != null)) {
-      double upper = request.upper() == null ? t.upper() : request.upper();
-      double lower = request.lower() == null ? t.lower() : request.lower();
-      if (!(lower < upper) || upper > 100 || lower < -100) {
-        throw new InvalidInputException(List.of(new FieldError("lower", "The lower threshold lies below the upper one (both between -100 and 100).")));
-      }
-      t = new LinkThresholds(upper, lower);
-    }
+    LinkThresholds t = request == null ? LinkThresholds.DEFAULT : LinkThresholds.of(request.upper(), request.lower());
     return linkage.run(staff.scope(), t);
   }
 

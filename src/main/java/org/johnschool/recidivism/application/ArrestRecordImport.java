@@ -42,7 +42,7 @@ public class ArrestRecordImport {
   /** The columns a file must have; the others (state_id, fbi_number, description) may be left out. */
   public static final Set<String> REQUIRED = Set.of("source_record_id", "first_name", "last_name", "date_of_birth", "sex",
       "arrest_date", "agency", "statute", "offense_category");
-  static final Set<String> CATEGORIES = Set.of("SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+  static final Set<String> CATEGORIES = org.johnschool.recidivism.domain.OffenseCategory.names();
   static final int BATCH = 1000;
 
   @PersistenceContext EntityManager em;

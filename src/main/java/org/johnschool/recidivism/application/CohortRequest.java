@@ -52,16 +52,7 @@ public record CohortRequest(String indexFrom, String indexTo, List<String> court
   }
 
   private static AgeBand band(String text) {
-    if (text == null) {
-      return null;
-    }
-    String t = text.trim().replace('–', '-').replace(" ", "");
-    for (AgeBand b : AgeBand.values()) {
-      if (b.label().replace('–', '-').equals(t) || b.name().equalsIgnoreCase(t)) {
-        return b;
-      }
-    }
-    return null;
+    return AgeBand.parse(text).orElse(null);
   }
 
   private static LocalDate date(String text, String field, List<FieldError> errors) {

@@ -25,6 +25,23 @@ public enum AgeBand {
     return label;
   }
 
+  /**
+   * The band a definition names, by its label ("25–34", also with a hyphen, "25-34") or its name ("AGE_25_34"); empty
+   * for anything else. The API, the saved cohorts and the page read bands with this one reading.
+   */
+  public static java.util.Optional<AgeBand> parse(String text) {
+    if (text == null) {
+      return java.util.Optional.empty();
+    }
+    String t = text.trim().replace('–', '-').replace(" ", "");
+    for (AgeBand b : values()) {
+      if (b.label.replace('–', '-').equals(t) || b.name().equalsIgnoreCase(t)) {
+        return java.util.Optional.of(b);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public static AgeBand at(LocalDate birth, LocalDate index) {
     int age = Period.between(birth, index).getYears();
     for (AgeBand b : values()) {

@@ -19,7 +19,7 @@ import org.johnschool.platform.InvalidInputException;
 public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<String> courts, List<OutcomeGroup> outcomeGroups,
     List<AgeBand> ageBands, String offenseCategory, List<OutcomeGroup> comparisonGroups) {
 
-  public static final Set<String> OFFENSE_CATEGORIES = Set.of("ANY", "SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+  public static final Set<String> OFFENSE_CATEGORIES = Set.copyOf(OffenseCategory.filters());
   public static final List<Integer> WINDOWS = List.of(6, 12, 24, 36);
 
   public CohortDefinition {
@@ -27,7 +27,7 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
     outcomeGroups = outcomeGroups == null || outcomeGroups.isEmpty() ? List.of(OutcomeGroup.COMPLETED, OutcomeGroup.FAILED)
         : List.copyOf(EnumSet.copyOf(outcomeGroups));
     ageBands = ageBands == null ? List.of() : List.copyOf(ageBands.isEmpty() ? List.of() : EnumSet.copyOf(ageBands));
-    offenseCategory = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
+    offenseCategory = offenseCategory == null || offenseCategory.isBlank() ? OffenseCategory.ANY : offenseCategory.trim().toUpperCase(Locale.ROOT);
     comparisonGroups = comparisonGroups == null || comparisonGroups.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(comparisonGroups));
     List<FieldError> errors = check(indexFrom, indexTo, offenseCategory);
     for (OutcomeGroup g : comparisonGroups) {
@@ -55,7 +55,7 @@ public record CohortDefinition(LocalDate indexFrom, LocalDate indexTo, List<Stri
     if (indexFrom != null && indexTo != null && indexTo.isBefore(indexFrom)) {
       errors.add(new FieldError("indexTo", Phrase.of("cohort.period.order")));
     }
-    String category = offenseCategory == null || offenseCategory.isBlank() ? "ANY" : offenseCategory.trim().toUpperCase(Locale.ROOT);
+    String category = offenseCategory == null || offenseCategory.isBlank() ? OffenseCategory.ANY : offenseCategory.trim().toUpperCase(Locale.ROOT);
     if (!OFFENSE_CATEGORIES.contains(category)) {
       errors.add(new FieldError("offenseCategory", Phrase.of("cohort.offenseCategory")));
     }

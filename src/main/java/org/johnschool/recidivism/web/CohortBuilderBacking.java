@@ -45,7 +45,7 @@ public class CohortBuilderBacking implements Serializable {
   private String cohortName = "";
   private String comparisonName = "";
   private List<String> ageBands = new ArrayList<>();
-  private String offense = "ANY";
+  private String offense = org.johnschool.recidivism.domain.OffenseCategory.ANY;
   private String saveName;
   private Long savedId;
   private List<CourtChoice> courtChoices = List.of();
@@ -98,21 +98,13 @@ public class CohortBuilderBacking implements Serializable {
       courts = new ArrayList<>(r.courts());
       groups = new ArrayList<>(r.outcomeGroups());
       comparison = new ArrayList<>(r.comparisonGroups() == null ? List.of() : r.comparisonGroups());
-      ageBands = new ArrayList<>(r.ageBands().stream().map(b -> AgeBand.valueOf(toName(b)).name()).toList());
+      // Read as the API reads them (AgeBand.parse): a saved "25-34" reopens as 25–34, never as another band.
+      ageBands = new ArrayList<>(r.ageBands().stream().map(AgeBand::parse).flatMap(java.util.Optional::stream).map(AgeBand::name).toList());
       offense = r.offenseCategory();
       run();
     } catch (BusinessException e) {
       Messages.refused(e, field -> null);
     }
-  }
-
-  private static String toName(String label) {
-    for (AgeBand b : AgeBand.values()) {
-      if (b.label().equals(label) || b.name().equals(label)) {
-        return b.name();
-      }
-    }
-    return AgeBand.UNDER_25.name();
   }
 
   /** The rates and survival rows as CSV (what the page shows, suppressed cells left empty). */
@@ -158,7 +150,7 @@ public class CohortBuilderBacking implements Serializable {
   }
 
   public List<String> getOffenseChoices() {
-    return List.of("ANY", "SEX_BUYING", "OTHER_SEX_OFFENSE", "VIOLENT", "OTHER");
+    return org.johnschool.recidivism.domain.OffenseCategory.filters();
   }
 
   public List<CourtChoice> getCourtChoices() {

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.domain.StaffUser;
 import org.johnschool.referral.domain.EligibilityPolicy;
@@ -21,10 +19,6 @@ import org.johnschool.referral.domain.Referrals;
  */
 @ApplicationScoped
 public class ReferralRegistrar {
-
-  /** Statuses showing the person took part in a diversion before. */
-  private static final Set<ReferralStatus> DIVERTED = EnumSet.of(ReferralStatus.ENROLLED, ReferralStatus.COMPLETED,
-      ReferralStatus.FAILED, ReferralStatus.RETURNED_TO_COURT, ReferralStatus.DISMISSED);
 
   @Inject Referrals referrals;
   /** Rough totals for the import log line (diagnostics only). */
@@ -63,7 +57,7 @@ public class ReferralRegistrar {
       List<ReferralStatus> earlier) {
     Person person = new Person(court.getProgram(), valid.person());
     Referral referral = new Referral(court, person, valid.facts(), referrer);
-    referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()));
+    referral.screen(policy, referral.screeningFacts(earlier.size(), EligibilityPolicy.priorDiversions(earlier)));
     return referral;
   }
 

@@ -68,6 +68,15 @@ public class EligibilityPolicy extends AuditedEntity {
   protected EligibilityPolicy() {}
 
   /** The usual rules (California statutes as the example; every one can be changed by an admin). */
+  /** The statuses of an earlier referral that show the person took part in a diversion before (the "prior diversion" rule). */
+  public static final java.util.Set<ReferralStatus> PRIOR_DIVERSION = java.util.EnumSet.of(ReferralStatus.ENROLLED,
+      ReferralStatus.COMPLETED, ReferralStatus.FAILED, ReferralStatus.RETURNED_TO_COURT, ReferralStatus.DISMISSED);
+
+  /** How many of these earlier referrals' statuses count as a prior diversion. */
+  public static int priorDiversions(java.util.Collection<ReferralStatus> earlier) {
+    return (int) earlier.stream().filter(PRIOR_DIVERSION::contains).count();
+  }
+
   public static EligibilityPolicy standard(Program program) {
     EligibilityPolicy p = new EligibilityPolicy();
     p.program = program;
