@@ -19,6 +19,7 @@ import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.Referrals;
+import org.johnschool.support.ServerClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +39,11 @@ class CourtReportIT {
 
   @ArquillianResource URL base;
 
+  /** Today where the program is, by the server's clock. */
+  private LocalDate today() {
+    return ServerClock.today(base);
+  }
+
   private List<String> changesOf(JsonObject feed, long referral) {
     return feed.getJsonArray("changes").stream().map(v -> v.asJsonObject())
         .filter(c -> c.getJsonNumber("referralId").longValue() == referral)
@@ -55,35 +61,32 @@ class CourtReportIT {
     Api clerk = Api.as(base, DemoUser.CLERK_SF);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     Api admin = Api.as(base, DemoUser.ADMIN);
-    Instant before = Instant.now();
-    Thread.sleep(5);
+    Instant before = ServerClock.now(base); // the server's clock stamps the changes: compared with its own reading, no sleeping
 
     long completed = ClassSessions.eligibleCase(base);
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(20), "en", 5);
+    long session = ClassSessions.create(base, today().plusDays(20), "en", 5);
     assertEquals(201, coordinator.post("api/v1/referrals/" + completed + "/enrollment", "{\"sessionId\":" + session + "}").status());
     assertEquals(200, admin.post("api/v1/referrals/" + completed + "/completion", "{\"reason\":\"Court order: attended in another county.\"}").status());
 
-    var bad = clerk.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"PARDONED\",\"date\":\"" + LocalDate.now().plusDays(1) + "\"}");
+    var bad = clerk.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"PARDONED\",\"date\":\"" + today().plusDays(1) + "\"}");
     assertEquals(400, bad.status());
     assertTrue(bad.body().contains("\"category\""), bad.body());
-    assertEquals(403, coordinator.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"DISMISSED\",\"date\":\"" + LocalDate.now() + "\"}").status());
+    assertEquals(403, coordinator.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"DISMISSED\",\"date\":\"" + today() + "\"}").status());
     assertEquals(404, Api.as(base, DemoUser.CLERK_ALAMEDA).post("api/v1/referrals/" + completed + "/disposition",
-        "{\"category\":\"DISMISSED\",\"date\":\"" + LocalDate.now() + "\"}").status(), "another court's clerk does not see the case");
+        "{\"category\":\"DISMISSED\",\"date\":\"" + today() + "\"}").status(), "another court's clerk does not see the case");
     var dismissed = clerk.post("api/v1/referrals/" + completed + "/disposition",
-        "{\"category\":\"DISMISSED\",\"date\":\"" + LocalDate.now() + "\",\"description\":\"Dismissed in the interest of justice\"}");
+        "{\"category\":\"DISMISSED\",\"date\":\"" + today() + "\",\"description\":\"Dismissed in the interest of justice\"}");
     assertEquals(201, dismissed.status(), dismissed.toString());
     assertEquals("DISMISSED", dismissed.json().getString("status"));
-    assertEquals(409, clerk.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"CONVICTED\",\"date\":\"" + LocalDate.now() + "\"}").status());
+    assertEquals(409, clerk.post("api/v1/referrals/" + completed + "/disposition", "{\"category\":\"CONVICTED\",\"date\":\"" + today() + "\"}").status());
 
-    Thread.sleep(5);
-    Instant between = Instant.now();
-    Thread.sleep(5);
-    var late = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(2)));
+    Instant between = ServerClock.now(base);
+    var late = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", today().minusDays(2)));
     long failed = late.json().getJsonNumber("id").longValue();
     assertEquals(200, coordinator.post("api/v1/referrals/" + failed + "/completion/failure", "{\"reason\":\"Never enrolled.\"}").status());
     assertEquals(200, coordinator.get("api/v1/referrals/" + completed + "/compliance-letter.pdf", "application/pdf").status(),
         "a completed case has its compliance letter");
-    assertEquals(201, clerk.post("api/v1/referrals/" + failed + "/disposition", "{\"category\":\"CONVICTED\",\"date\":\"" + LocalDate.now() + "\"}").status());
+    assertEquals(201, clerk.post("api/v1/referrals/" + failed + "/disposition", "{\"category\":\"CONVICTED\",\"date\":\"" + today() + "\"}").status());
 
     JsonObject all = feed(clerk, before.toString());
     assertEquals(List.of("STATUS:>REFERRED", "STATUS:REFERRED>ELIGIBLE", "STATUS:ELIGIBLE>ENROLLED", "STATUS:ENROLLED>COMPLETED",
@@ -91,7 +94,7 @@ class CourtReportIT {
     assertEquals(List.of("STATUS:>REFERRED", "STATUS:REFERRED>ELIGIBLE", "STATUS:ELIGIBLE>FAILED", "STATUS:FAILED>RETURNED_TO_COURT",
         "DISPOSITION:RETURNED_TO_COURT>RETURNED_TO_COURT"), changesOf(all, failed));
     assertTrue(all.getJsonArray("changes").stream().allMatch(c -> Instant.parse(c.asJsonObject().getString("changedAt")).isAfter(before)));
-    assertTrue(Instant.parse(all.getString("asOf")).isBefore(Instant.now()));
+    assertTrue(!Instant.parse(all.getString("asOf")).isAfter(ServerClock.now(base)));
     assertFalse(all.getBoolean("more"));
 
     JsonObject later = feed(clerk, between.toString());
@@ -126,14 +129,14 @@ class CourtReportIT {
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     Api facilitator = Api.as(base, DemoUser.FACILITATOR);
     Api admin = Api.as(base, DemoUser.ADMIN);
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long session = ClassSessions.create(base, today(), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     String lastName = coordinator.get("api/v1/referrals/" + referral).json().getJsonObject("person").getString("lastName");
     assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
     assertEquals(200, admin.post("api/v1/referrals/" + referral + "/completion", "{\"reason\":\"Court order: attended elsewhere.\"}").status());
     assertTrue(coordinator.get("api/v1/sessions/" + session + "/roster").body().contains(lastName), "before sealing the roster names the person");
     assertEquals(201, clerk.post("api/v1/referrals/" + referral + "/disposition",
-        "{\"category\":\"DISMISSED\",\"date\":\"" + LocalDate.now() + "\"}").status());
+        "{\"category\":\"DISMISSED\",\"date\":\"" + today() + "\"}").status());
 
     for (Api who : List.of(clerk, coordinator, facilitator, admin)) {
       var view = who.get("api/v1/referrals/" + referral);
@@ -171,23 +174,23 @@ class CourtReportIT {
   @Test
   void a_sealing_order_with_its_date_and_legal_basis_seals_a_case_returned_to_court() {
     Api clerk = Api.as(base, DemoUser.CLERK_SF);
-    var late = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(3)));
+    var late = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", today().minusDays(3)));
     long referral = late.json().getJsonNumber("id").longValue();
     assertEquals(200, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/completion/failure",
         "{\"reason\":\"Never enrolled.\"}").status());
-    var bad = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + LocalDate.now().plusDays(2) + "\"}");
+    var bad = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + today().plusDays(2) + "\"}");
     assertEquals(400, bad.status());
     assertTrue(bad.body().contains("\"date\""));
-    var noBasis = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + LocalDate.now() + "\"}");
+    var noBasis = clerk.post("api/v1/referrals/" + referral + "/sealing/order", "{\"date\":\"" + today() + "\"}");
     assertEquals(400, noBasis.status());
     assertTrue(noBasis.body().contains("\"legalBasis\""));
     var sealed = clerk.post("api/v1/referrals/" + referral + "/sealing/order",
-        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}");
+        "{\"date\":\"" + today() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}");
     assertEquals(201, sealed.status(), sealed.toString());
     assertTrue(sealed.json().getBoolean("sealed"));
     assertEquals(409, clerk.post("api/v1/referrals/" + referral + "/sealing/order",
-        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"again\"}").status());
+        "{\"date\":\"" + today() + "\",\"legalBasis\":\"again\"}").status());
     assertEquals(404, Api.as(base, DemoUser.CLERK_ALAMEDA).post("api/v1/referrals/" + referral + "/sealing/order",
-        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"x\"}").status());
+        "{\"date\":\"" + today() + "\",\"legalBasis\":\"x\"}").status());
   }
 }
