@@ -44,6 +44,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * 30 seconds. Backup: the database is backed up, restored into an empty one, and every row compared.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("slow") // two minutes of crashes and an outage: `bin/test -DexcludedGroups=slow` skips them on a developer's machine
 class DataSafetyIT {
 
   static final String DATABASE = "jsm_crash";
