@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.johnschool.billing.application.PaymentPlans;
 import org.johnschool.billing.application.WaiverDesk;
 import org.johnschool.identity.application.CurrentStaff;
+import org.johnschool.identity.domain.Role;
 
 /** The dashboard's fee cards: cases with overdue installments, and (admins) waivers waiting for a decision. */
 @Named
@@ -22,10 +23,10 @@ public class FeeCardsBacking {
 
   @PostConstruct
   void load() {
-    if (staff.isAny("COORDINATOR", "ADMIN")) {
+    if (staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
       overdue = plans.overdue(staff.scope()).size();
     }
-    if (staff.is("ADMIN")) {
+    if (staff.is(Role.ADMIN)) {
       openWaivers = waivers.open(staff.scope()).size();
     }
   }

@@ -16,6 +16,7 @@ import org.johnschool.billing.domain.PaymentMethod;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
+import org.johnschool.identity.domain.Role;
 
 /**
  * The fees part of a case page: balance, entries, recording a payment (one idempotency key per opened
@@ -58,7 +59,7 @@ public class FeesBacking implements Serializable {
   @PostConstruct
   void load() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny("COORDINATOR", "ADMIN")) {
+    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
       return;
     }
     referralId = Long.parseLong(id);
@@ -169,7 +170,7 @@ public class FeesBacking implements Serializable {
 
   /** Whether the signed-in admin may decide this request (someone else asked for it). */
   public boolean mayDecide(org.johnschool.billing.application.WaiverDesk.WaiverView w) {
-    return staff.is("ADMIN") && w.decidableBy(staff.getUsername());
+    return staff.is(Role.ADMIN) && w.decidableBy(staff.getUsername());
   }
 
   /**

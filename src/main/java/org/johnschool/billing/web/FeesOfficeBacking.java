@@ -22,6 +22,7 @@ import org.johnschool.billing.application.WaiverDesk.WaiverView;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
+import org.johnschool.identity.domain.Role;
 
 /** The program office's money page (fees/office.xhtml): the daily close, overdue installments, waivers to decide, fund allocation. */
 @Named
@@ -45,7 +46,7 @@ public class FeesOfficeBacking implements Serializable {
   @PostConstruct
   void load() {
     overdue = plans.overdue(staff.scope());
-    if (staff.is("ADMIN")) {
+    if (staff.is(Role.ADMIN)) {
       openWaivers = waivers.open(staff.scope());
     }
     showClose();

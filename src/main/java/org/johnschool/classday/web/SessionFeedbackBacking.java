@@ -10,6 +10,7 @@ import org.johnschool.classday.application.ClassEvaluations;
 import org.johnschool.classday.application.ClassEvaluations.Summary;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
+import org.johnschool.identity.domain.Role;
 
 /** The participants' feedback shown on a session's page (sessions/session.xhtml?id=). */
 @Named
@@ -26,7 +27,7 @@ public class SessionFeedbackBacking implements Serializable {
   @PostConstruct
   void load() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id != null && id.matches("\\d{1,18}") && staff.isAny("FACILITATOR", "COORDINATOR", "ADMIN")) {
+    if (id != null && id.matches("\\d{1,18}") && staff.isAny(Role.FACILITATOR, Role.COORDINATOR, Role.ADMIN)) {
       try {
         sessionId = Long.parseLong(id);
         summary = evaluations.summary(staff.scope(), sessionId);

@@ -19,6 +19,7 @@ import org.johnschool.platform.web.Messages;
 import org.johnschool.referral.application.CaseOutcomes;
 import org.johnschool.scheduling.application.SessionQueries.SessionSummary;
 import org.johnschool.scheduling.application.WarningsToConfirmException;
+import org.johnschool.identity.domain.Role;
 
 /**
  * The completion part of a case page: the rule's trace, the modules attended and remaining, the tests, the
@@ -52,7 +53,7 @@ public class CaseCompletionBacking implements Serializable {
   @PostConstruct
   void load() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
+    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
       return;
     }
     referralId = Long.parseLong(id);
@@ -63,7 +64,7 @@ public class CaseCompletionBacking implements Serializable {
       tests = part.tests();
       deadline = part.deadline();
       failable = outcomes.failable(staff.scope(), referralId);
-      if (staff.isAny("COORDINATOR", "ADMIN")) {
+      if (staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
         makeUp = makeUps.offer(staff.scope(), referralId);
       }
     } catch (BusinessException e) {
@@ -141,7 +142,7 @@ public class CaseCompletionBacking implements Serializable {
 
   /** Whether this person confirms or sends back a completion waiting for review. */
   public boolean isReviewer() {
-    return staff.isAny("COORDINATOR", "ADMIN");
+    return staff.isAny(Role.COORDINATOR, Role.ADMIN);
   }
 
   public String confirmCompletion() {

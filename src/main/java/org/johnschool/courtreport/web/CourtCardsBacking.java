@@ -12,6 +12,7 @@ import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.courtreport.application.StatusFeed.Change;
 import org.johnschool.courtreport.application.WeeklyReports;
+import org.johnschool.identity.domain.Role;
 
 /** A clerk's dashboard part: this week's status changes of the court (completed, failed, returned to court), newest first. */
 @Named
@@ -30,7 +31,7 @@ public class CourtCardsBacking {
 
   @PostConstruct
   void load() {
-    if (!staff.is("CLERK")) {
+    if (!staff.is(Role.CLERK)) {
       return;
     }
     var scope = staff.scope();

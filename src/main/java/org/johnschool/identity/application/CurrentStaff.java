@@ -83,17 +83,37 @@ public class CurrentStaff {
     return isSignedIn() ? scope().role() : null;
   }
 
-  /** For pages: {@code #{currentStaff.is('ADMIN')}}. */
-  public boolean is(String role) {
-    return isSignedIn() && scope().role().name().equals(role);
+  public boolean is(Role role) {
+    return isSignedIn() && scope().role() == role;
   }
 
-  public boolean isAny(String... roles) {
-    for (String r : roles) {
+  public boolean isAny(Role... roles) {
+    for (Role r : roles) {
       if (is(r)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** For pages: {@code #{currentStaff.admin}}, {@code #{currentStaff.coordinator or currentStaff.admin}}. */
+  public boolean isAdmin() {
+    return is(Role.ADMIN);
+  }
+
+  public boolean isCoordinator() {
+    return is(Role.COORDINATOR);
+  }
+
+  public boolean isFacilitator() {
+    return is(Role.FACILITATOR);
+  }
+
+  public boolean isClerk() {
+    return is(Role.CLERK);
+  }
+
+  public boolean isEvaluator() {
+    return is(Role.EVALUATOR);
   }
 }

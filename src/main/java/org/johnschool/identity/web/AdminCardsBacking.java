@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.identity.application.UserAdministration;
 import org.johnschool.notification.application.Notices;
+import org.johnschool.identity.domain.Role;
 
 /** An admin's dashboard part: accounts locked by failed sign-ins, and notices that did not reach the participant. */
 @Named
@@ -22,7 +23,7 @@ public class AdminCardsBacking {
 
   @PostConstruct
   void load() {
-    if (staff.is("ADMIN")) {
+    if (staff.is(Role.ADMIN)) {
       locked = users.list(staff.scope()).stream().filter(UserAdministration.UserView::locked).count();
       undelivered = notices.undelivered(staff.scope());
     }

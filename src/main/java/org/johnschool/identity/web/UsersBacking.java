@@ -36,7 +36,7 @@ public class UsersBacking implements Serializable {
   private List<String> courtCodes;
   private String username;
   private String displayName;
-  private String role = "COORDINATOR";
+  private String role = Role.COORDINATOR.name();
   private String court;
   private String password;
   private boolean requireTwoStep;
@@ -189,7 +189,7 @@ public class UsersBacking implements Serializable {
   public void reset() {
     username = null;
     displayName = null;
-    role = "COORDINATOR";
+    role = Role.COORDINATOR.name();
     court = null;
     requireTwoStep = false;
   }

@@ -23,7 +23,8 @@ import org.johnschool.platform.NotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Benchmarks")
 @Stateless
-@RolesAllowed({"ADMIN", "COORDINATOR", "FACILITATOR", "CLERK", "EVALUATOR"})
+@RolesAllowed({org.johnschool.identity.domain.Role.ADMIN_NAME, org.johnschool.identity.domain.Role.COORDINATOR_NAME,
+    org.johnschool.identity.domain.Role.FACILITATOR_NAME, org.johnschool.identity.domain.Role.CLERK_NAME, org.johnschool.identity.domain.Role.EVALUATOR_NAME})
 public class LoadProbeResource {
 
   @PersistenceContext EntityManager em;

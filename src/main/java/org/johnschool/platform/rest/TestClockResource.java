@@ -31,7 +31,7 @@ import org.johnschool.platform.Phrase;
 @Path("/test/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Test clock")
-@RolesAllowed("ADMIN")
+@RolesAllowed(org.johnschool.identity.domain.Role.ADMIN_NAME)
 public class TestClockResource {
 
   @Inject ApplicationClock clock;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.recidivism.application.ArrestRecordImport;
 import org.johnschool.recidivism.application.SavedCohorts;
+import org.johnschool.identity.domain.Role;
 
 /** An evaluator's dashboard part: the saved cohorts, and the arrest data the study can rest on (counts, no identities). */
 @Named
@@ -27,7 +28,7 @@ public class EvaluationCardsBacking {
 
   @PostConstruct
   void load() {
-    if (staff.is("EVALUATOR")) {
+    if (staff.is(Role.EVALUATOR)) {
       List<SavedCohorts.Saved> all = saved.list(staff.scope());
       cohortCount = all.size();
       cohorts = all.stream().limit(SHOWN).toList();

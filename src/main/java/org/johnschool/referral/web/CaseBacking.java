@@ -14,6 +14,7 @@ import org.johnschool.referral.application.ReferralHistory;
 import org.johnschool.referral.application.ReferralQueries;
 import org.johnschool.referral.application.ReferralView;
 import org.johnschool.referral.domain.EligibilityResult;
+import org.johnschool.identity.domain.Role;
 
 /** One case (cases/case.xhtml, clerk/referral.xhtml): the story so far, the override, the history for admins. */
 @Named
@@ -37,7 +38,7 @@ public class CaseBacking implements Serializable {
         throw new NotFoundException("No case given.");
       }
       referral = queries.get(id, staff.scope(), locale());
-      entries = staff.is("ADMIN") ? history.of(id, staff.scope()) : List.of();
+      entries = staff.is(Role.ADMIN) ? history.of(id, staff.scope()) : List.of();
     } catch (NotFoundException e) {
       var ec = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
       ec.responseSendError(404, e.getMessage());
@@ -46,7 +47,7 @@ public class CaseBacking implements Serializable {
   }
 
   public boolean isOverridable() {
-    return staff.isAny("COORDINATOR", "ADMIN") && ("ELIGIBLE".equals(referral.status()) || "INELIGIBLE".equals(referral.status()));
+    return staff.isAny(Role.COORDINATOR, Role.ADMIN) && ("ELIGIBLE".equals(referral.status()) || "INELIGIBLE".equals(referral.status()));
   }
 
   /** The decision an override would make: the other one. */
@@ -57,7 +58,7 @@ public class CaseBacking implements Serializable {
   public void override() {
     try {
       referral = review.override(id, EligibilityResult.valueOf(getOverrideTarget()), justification, staff.scope(), locale());
-      entries = staff.is("ADMIN") ? history.of(id, staff.scope()) : List.of();
+      entries = staff.is(Role.ADMIN) ? history.of(id, staff.scope()) : List.of();
       justification = null;
       Messages.info("case.override.done", Messages.text("status." + referral.status()));
     } catch (BusinessException e) {

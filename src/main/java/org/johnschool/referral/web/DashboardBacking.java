@@ -13,6 +13,7 @@ import org.johnschool.referral.application.ReferralView;
 import org.johnschool.referral.domain.ReferralFilter;
 import org.johnschool.referral.domain.ReferralSort;
 import org.johnschool.referral.domain.ReferralStatus;
+import org.johnschool.identity.domain.Role;
 
 /** Each role's landing page: what needs doing, with counts that open filtered lists. */
 @Named
@@ -37,10 +38,10 @@ public class DashboardBacking {
   void load() {
     counts = queries.countByStatus(staff.scope());
     newThisWeek = queries.countReferredSince(staff.scope(), java.time.LocalDate.now().minusDays(7));
-    if (staff.is("CLERK")) {
+    if (staff.is(Role.CLERK)) {
       recent = queries.items(staff.scope(), ReferralFilter.NONE, ReferralSort.REFERRAL_DATE, false, 0, RECENT);
     }
-    if (staff.isAny("COORDINATOR", "ADMIN")) {
+    if (staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
       pastDeadline = outcomes.countPastDeadline(staff.scope());
       completionReviews = completions.countWaiting(staff.scope());
     }
@@ -76,10 +77,10 @@ public class DashboardBacking {
 
   /** The list a card opens: clerks see their court's list, others the case list. */
   public String getListOutcome() {
-    return staff.is("CLERK") ? "/clerk/referrals" : "/cases/list";
+    return staff.is(Role.CLERK) ? "/clerk/referrals" : "/cases/list";
   }
 
   public boolean isCasesVisible() {
-    return !staff.is("EVALUATOR");
+    return !staff.is(Role.EVALUATOR);
   }
 }

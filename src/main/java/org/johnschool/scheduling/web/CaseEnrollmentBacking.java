@@ -19,6 +19,7 @@ import org.johnschool.scheduling.application.WarningsToConfirmException;
 import org.johnschool.scheduling.domain.EnrollmentStatus;
 import org.johnschool.scheduling.domain.SessionFullException;
 import org.johnschool.scheduling.domain.SessionStatus;
+import org.johnschool.identity.domain.Role;
 
 /**
  * The enrollment part of a case page (cases/case.xhtml): the current session or waitlist place and the
@@ -44,7 +45,7 @@ public class CaseEnrollmentBacking implements Serializable {
   @PostConstruct
   void load() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
+    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
       return;
     }
     referralId = Long.parseLong(id);
@@ -143,7 +144,7 @@ public class CaseEnrollmentBacking implements Serializable {
 
   public List<SessionSummary> getOptions() {
     if (options == null) {
-      options = referralId == 0 || !staff.isAny("COORDINATOR", "ADMIN") ? List.of()
+      options = referralId == 0 || !staff.isAny(Role.COORDINATOR, Role.ADMIN) ? List.of()
           : sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
               .filter(s -> s.status() == SessionStatus.SCHEDULED)
               .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())

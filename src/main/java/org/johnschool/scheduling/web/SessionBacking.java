@@ -21,6 +21,7 @@ import org.johnschool.scheduling.application.SessionQueries.Roster;
 import org.johnschool.scheduling.application.SessionQueries.SessionDetail;
 import org.johnschool.scheduling.application.VenueDirectory;
 import org.johnschool.scheduling.domain.Presenter;
+import org.johnschool.identity.domain.Role;
 
 /** One class session (sessions/session.xhtml): facts, agenda with presenters, roster and waitlist; move or cancel with a reason. */
 @Named
@@ -74,7 +75,7 @@ public class SessionBacking implements Serializable {
     for (AgendaLine l : detail.agenda()) {
       presenterChoice.put(l.position(), l.presenterId() == null ? "" : String.valueOf(l.presenterId()));
     }
-    if (staff.isAny("COORDINATOR", "ADMIN")) {
+    if (staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
       List<PresenterOption> options = new ArrayList<>();
       for (Presenter p : venues.presenters(staff.scope())) {
         if (p.isActive()) {
@@ -147,7 +148,7 @@ public class SessionBacking implements Serializable {
   }
 
   public boolean isPlanner() {
-    return staff.isAny("COORDINATOR", "ADMIN");
+    return staff.isAny(Role.COORDINATOR, Role.ADMIN);
   }
 
   public boolean isOpen() {

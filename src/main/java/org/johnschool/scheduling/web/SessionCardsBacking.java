@@ -9,6 +9,7 @@ import java.util.List;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.scheduling.application.SessionQueries;
 import org.johnschool.scheduling.domain.SessionStatus;
+import org.johnschool.identity.domain.Role;
 
 /** The dashboard's scheduling part: today's and the next classes (each with its class day), sessions with seats left. */
 @Named
@@ -26,7 +27,7 @@ public class SessionCardsBacking {
 
   @PostConstruct
   void load() {
-    if (staff.isAny("COORDINATOR", "ADMIN", "FACILITATOR")) {
+    if (staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
       List<SessionQueries.SessionSummary> coming = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(30));
       withSeats = coming.stream().filter(s -> s.status() == SessionStatus.SCHEDULED && s.seatsLeft() > 0).count();
       next = coming.stream().filter(s -> s.status() != SessionStatus.CANCELLED).limit(NEXT).toList();

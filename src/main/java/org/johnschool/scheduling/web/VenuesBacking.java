@@ -11,6 +11,7 @@ import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.web.Messages;
 import org.johnschool.scheduling.application.VenueDirectory;
+import org.johnschool.identity.domain.Role;
 
 /** Venues and presenters of the program (sessions/venues.xhtml): listed for planners and facilitators, added by planners. */
 @Named
@@ -103,7 +104,7 @@ public class VenuesBacking implements Serializable {
   }
 
   public boolean isPlanner() {
-    return staff.isAny("COORDINATOR", "ADMIN");
+    return staff.isAny(Role.COORDINATOR, Role.ADMIN);
   }
 
   public PresenterRole[] getRoles() {
