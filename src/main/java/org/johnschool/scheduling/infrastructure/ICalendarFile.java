@@ -1,73 +1,58 @@
 package org.johnschool.scheduling.infrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.johnschool.scheduling.application.ParticipantDocuments.CalendarEntry;
 
 /**
- * Writes sessions as an iCalendar file (RFC 5545): one VEVENT per session with a stable UID, times in UTC,
- * text escaped and lines folded at 75 octets, so that calendar programs import and update them.
+ * Writes sessions as an iCalendar file (RFC 5545, by ical4j): one VEVENT per session with a stable UID and times in
+ * UTC, so that calendar programs import and update them; ical4j escapes the text and folds the lines.
  */
 public final class ICalendarFile {
 
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
   private ICalendarFile() {}
 
-  public static String of(List<CalendarEntry> entries, String calendarName, String host, ZoneId zone) {
-    StringBuilder b = new StringBuilder();
-    line(b, "BEGIN:VCALENDAR");
-    line(b, "VERSION:2.0");
-    line(b, "PRODID:-//John School Manager//Class sessions//EN");
-    line(b, "CALSCALE:GREGORIAN");
-    line(b, "METHOD:PUBLISH");
-    line(b, "X-WR-CALNAME:" + escape(calendarName));
+  /**
+   * @param zone the program's time zone, in which the sessions' dates and times are
+   * @param now the moment an entry without a modification time is stamped with
+   */
+  public static String of(List<CalendarEntry> entries, String calendarName, String host, ZoneId zone, Instant now) {
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//John School Manager//Class sessions//EN"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(ImmutableMethod.PUBLISH);
+    calendar.add(new XProperty("X-WR-CALNAME", calendarName));
     for (CalendarEntry e : entries) {
       Instant start = e.date().atTime(e.start()).atZone(zone).toInstant();
       Instant end = e.date().atTime(e.end()).atZone(zone).toInstant();
-      line(b, "BEGIN:VEVENT");
-      line(b, "UID:session-" + e.sessionId() + "@" + host);
-      line(b, "DTSTAMP:" + UTC.format(e.modified() == null ? Instant.now() : e.modified()));
-      line(b, "DTSTART:" + UTC.format(start));
-      line(b, "DTEND:" + UTC.format(end));
-      line(b, "SUMMARY:" + escape(e.summary()));
-      line(b, "LOCATION:" + escape(e.location()));
-      line(b, "DESCRIPTION:" + escape(e.description()));
-      line(b, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
-      line(b, "END:VEVENT");
+      VEvent event = new VEvent(start, end, e.summary() == null ? "" : e.summary());
+      event.add(new Uid("session-" + e.sessionId() + "@" + host));
+      event.replace(new DtStamp(e.modified() == null ? now : e.modified()));
+      event.add(new Location(e.location() == null ? "" : e.location()));
+      event.add(new Description(e.description() == null ? "" : e.description()));
+      event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+      calendar.add(event);
     }
-    line(b, "END:VCALENDAR");
-    return b.toString();
-  }
-
-  static String escape(String text) {
-    return text == null ? "" : text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "").replace("\n", "\\n");
-  }
-
-  /** Appends a content line folded at 75 octets (continuation lines start with a space), ended by CRLF. */
-  static void line(StringBuilder b, String line) {
-    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    int start = 0;
-    boolean first = true;
-    while (start < bytes.length) {
-      int limit = first ? 75 : 74;
-      int end = Math.min(bytes.length, start + limit);
-      while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-        end--; // do not split a UTF-8 character
-      }
-      if (!first) {
-        b.append(' ');
-      }
-      b.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
-      start = end;
-      first = false;
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      new net.fortuna.ical4j.data.CalendarOutputter(false).output(calendar, out); // folds lines at 75 octets, ends them with CRLF
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    if (bytes.length == 0) {
-      b.append("\r\n");
-    }
+    return out.toString();
   }
 }

@@ -42,6 +42,7 @@ public class SessionResource {
   @Inject org.johnschool.scheduling.application.Reminders reminders;
   @Inject org.johnschool.scheduling.application.ParticipantDocuments documents;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @Inject org.johnschool.classday.application.ClassDay classDay;
   @Context UriInfo uri;
 
@@ -119,7 +120,7 @@ public class SessionResource {
   @Operation(summary = "The session as an iCalendar file (one VEVENT with a stable UID)")
   public Response ics(@PathParam("id") long id) {
     return Response.ok(org.johnschool.scheduling.infrastructure.ICalendarFile.of(documents.session(staff.scope(), id), "John school class",
-        uri.getBaseUri().getHost(), java.time.ZoneId.systemDefault())).type("text/calendar; charset=UTF-8").build();
+        uri.getBaseUri().getHost(), time.zone(staff.scope().programId()), time.instant())).type("text/calendar; charset=UTF-8").build();
   }
 
   @POST

@@ -27,6 +27,7 @@ public class VenueResource {
   @Inject VenueDirectory directory;
   @Inject org.johnschool.scheduling.application.ParticipantDocuments documents;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record VenueBody(Long id, String name, String address, List<String> rooms, Integer capacity, String accessibilityNotes,
       Boolean isDefault, Boolean active) {
@@ -103,7 +104,7 @@ public class VenueResource {
   @Operation(summary = "A presenter's coming sessions as an iCalendar file")
   public Response presenterCalendar(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
     return Response.ok(org.johnschool.scheduling.infrastructure.ICalendarFile.of(documents.presenter(staff.scope(), id), "John school classes",
-        uri.getBaseUri().getHost(), java.time.ZoneId.systemDefault())).type("text/calendar; charset=UTF-8").build();
+        uri.getBaseUri().getHost(), time.zone(staff.scope().programId()), time.instant())).type("text/calendar; charset=UTF-8").build();
   }
 
   @POST

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import org.johnschool.identity.application.CurrentStaff;
 import org.johnschool.platform.BusinessException;
 import org.johnschool.platform.NotFoundException;
@@ -25,6 +24,7 @@ public class DocumentServlet extends HttpServlet {
 
   @Inject ParticipantDocuments documents;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,7 +42,8 @@ public class DocumentServlet extends HttpServlet {
       var entries = session != null ? documents.session(staff.scope(), id(session)) : documents.presenter(staff.scope(), id(request.getParameter("presenter")));
       response.setContentType("text/calendar; charset=UTF-8");
       response.setHeader("Content-Disposition", "attachment; filename=\"" + (session != null ? "session-" + session : "presenter") + ".ics\"");
-      response.getOutputStream().write(ICalendarFile.of(entries, "John school classes", request.getServerName(), ZoneId.systemDefault())
+      response.getOutputStream().write(ICalendarFile.of(entries, "John school classes", request.getServerName(), time.zone(staff.scope().programId()),
+          time.instant())
           .getBytes(StandardCharsets.UTF_8));
     } catch (NotFoundException e) {
       response.sendError(404);
