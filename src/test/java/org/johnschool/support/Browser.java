@@ -74,13 +74,11 @@ public final class Browser implements AutoCloseable {
       e.sendKeys(text);
       return;
     }
-    // A date or time picker: its input sits inside. Select what is there and type over it, as a person does; a
-    // programmatic clear() fires an input event the picker answers a moment later by writing its own (empty) value,
-    // which on a busy machine lands after the typing and wipes it. What is typed must then stay there.
+    // A date or time picker: its input sits inside. Select what is there and type over it, as a person does (a
+    // programmatic clear() fires an input event of its own).
     WebElement input = e.findElement(By.tagName("input"));
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(input.getAttribute("value")));
   }
 
   /**
