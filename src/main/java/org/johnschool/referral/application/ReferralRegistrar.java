@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,7 @@ public class ReferralRegistrar {
       ReferralStatus.FAILED, ReferralStatus.RETURNED_TO_COURT, ReferralStatus.DISMISSED);
 
   @Inject Referrals referrals;
+  @Inject Clock clock;
   /** Rough totals for the import log line (diagnostics only). */
   volatile long lookupNanos;
   volatile long writeNanos;
@@ -59,11 +62,11 @@ public class ReferralRegistrar {
     return screened;
   }
 
-  private static Referral screened(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy,
-      List<ReferralStatus> earlier) {
+  private Referral screened(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy, List<ReferralStatus> earlier) {
     Person person = new Person(court.getProgram(), valid.person());
-    Referral referral = new Referral(court, person, valid.facts(), referrer);
-    referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()));
+    Instant now = clock.instant();
+    Referral referral = new Referral(court, person, valid.facts(), referrer, now);
+    referral.screen(policy, referral.screeningFacts(earlier.size(), (int) earlier.stream().filter(DIVERTED::contains).count()), now);
     return referral;
   }
 

@@ -31,7 +31,7 @@ public final class ICalendarFile {
       Instant end = e.date().atTime(e.end()).atZone(zone).toInstant();
       line(b, "BEGIN:VEVENT");
       line(b, "UID:session-" + e.sessionId() + "@" + host);
-      line(b, "DTSTAMP:" + UTC.format(e.modified() == null ? Instant.now() : e.modified()));
+      line(b, "DTSTAMP:" + UTC.format(e.modified()));
       line(b, "DTSTART:" + UTC.format(start));
       line(b, "DTEND:" + UTC.format(end));
       line(b, "SUMMARY:" + escape(e.summary()));

@@ -32,6 +32,7 @@ public class SessionBacking implements Serializable {
   @Inject SessionPlanner planner;
   @Inject VenueDirectory venues;
   @Inject LanguageBacking language;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private Long id;
   private SessionDetail detail;
@@ -152,7 +153,7 @@ public class SessionBacking implements Serializable {
 
   public boolean isOpen() {
     return detail != null && detail.session().status().name().equals("SCHEDULED")
-        && !detail.session().date().isBefore(java.time.LocalDate.now());
+        && !detail.session().date().isBefore(time.today(staff.scope().programId()));
   }
 
   public Long getId() {
