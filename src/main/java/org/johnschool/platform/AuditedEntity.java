@@ -1,14 +1,17 @@
 package org.johnschool.platform;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** Created and modified stamps and optimistic locking for every domain entity; Envers records who and what. */
+/**
+ * Created and modified stamps and optimistic locking for every domain entity; Envers records who and what. The stamps
+ * come from the application's clock ({@link Stamps}).
+ */
 @MappedSuperclass
+@EntityListeners(Stamps.class)
 public abstract class AuditedEntity {
 
   @Version
@@ -21,15 +24,15 @@ public abstract class AuditedEntity {
   @Column(name = "modified_at", nullable = false)
   private Instant modifiedAt;
 
-  @PrePersist
-  void stampCreation() {
-    createdAt = Instant.now();
+  /** Stored for the first time at {@code at} ({@link Stamps}). */
+  void created(Instant at) {
+    createdAt = at;
     modifiedAt = createdAt;
   }
 
-  @PreUpdate
-  void stampModification() {
-    modifiedAt = Instant.now();
+  /** Changed at {@code at} ({@link Stamps}). */
+  void modified(Instant at) {
+    modifiedAt = at;
   }
 
   public Instant getCreatedAt() {

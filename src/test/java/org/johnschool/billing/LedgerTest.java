@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class LedgerTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final Instant NOW = Instant.parse("2026-11-23T18:00:00Z");
   private long nextId = 1;
 
   private AccountEntry saved(AccountEntry e) throws Exception {
@@ -47,12 +49,13 @@ class LedgerTest {
   @Test
   void a_payment_lowers_the_balance_and_its_reversal_restores_it() throws Exception {
     List<AccountEntry> entries = new ArrayList<>();
-    entries.add(saved(AccountEntry.charge(1, 9, Money.of("1000.00"), "Program fee", "c", TODAY)));
-    AccountEntry payment = saved(AccountEntry.payment(1, 9, Money.of("125.00"), PaymentMethod.CASH, null, "P-000001", "c", TODAY, null, null));
+    entries.add(saved(AccountEntry.charge(1, 9, Money.of("1000.00"), "Program fee", "c", TODAY, NOW)));
+    AccountEntry payment = saved(AccountEntry.payment(1, 9, Money.of("125.00"), PaymentMethod.CASH, null, "P-000001", "c", TODAY, NOW, null,
+        null));
     entries.add(payment);
     assertEquals(Money.of("875.00"), Account.of(entries).balance());
 
-    entries.add(saved(payment.reverse("Counted twice", "c", TODAY)));
+    entries.add(saved(payment.reverse("Counted twice", "c", TODAY, NOW)));
     Account account = Account.of(entries);
     assertEquals(Money.of("1000.00"), account.balance());
     assertTrue(account.isReversed(payment.getId()));
@@ -61,10 +64,10 @@ class LedgerTest {
 
   @Test
   void a_reversal_cannot_be_reversed_and_needs_a_reason() throws Exception {
-    AccountEntry charge = saved(AccountEntry.charge(1, 9, Money.of("10.00"), "Fee", "c", TODAY));
-    assertThrows(InvalidInputException.class, () -> charge.reverse(" ", "c", TODAY));
-    AccountEntry reversal = saved(charge.reverse("Wrong case", "c", TODAY));
-    assertThrows(InvalidTransitionException.class, () -> reversal.reverse("again", "c", TODAY));
+    AccountEntry charge = saved(AccountEntry.charge(1, 9, Money.of("10.00"), "Fee", "c", TODAY, NOW));
+    assertThrows(InvalidInputException.class, () -> charge.reverse(" ", "c", TODAY, NOW));
+    AccountEntry reversal = saved(charge.reverse("Wrong case", "c", TODAY, NOW));
+    assertThrows(InvalidTransitionException.class, () -> reversal.reverse("again", "c", TODAY, NOW));
   }
 
   @Test
@@ -76,11 +79,12 @@ class LedgerTest {
       for (int i = 0; i < steps; i++) {
         Money amount = new Money(BigDecimal.valueOf(1 + random.nextInt(200_000), 2));
         AccountEntry e = switch (random.nextInt(6)) {
-          case 0 -> AccountEntry.charge(1, 9, amount, "Fee", "c", TODAY);
-          case 1 -> AccountEntry.payment(1, 9, amount, PaymentMethod.values()[random.nextInt(4)], "R" + i, "P-" + i, "c", TODAY, null, null);
-          case 2 -> AccountEntry.waiver(1, 9, amount, "Hardship", "a", TODAY);
-          case 3 -> AccountEntry.refund(1, 9, amount, "Credit returned", "c", TODAY);
-          case 4 -> AccountEntry.adjustment(1, 9, random.nextBoolean() ? amount : amount.negate(), "Correction", "c", TODAY);
+          case 0 -> AccountEntry.charge(1, 9, amount, "Fee", "c", TODAY, NOW);
+          case 1 -> AccountEntry.payment(1, 9, amount, PaymentMethod.values()[random.nextInt(4)], "R" + i, "P-" + i, "c", TODAY, NOW, null,
+              null);
+          case 2 -> AccountEntry.waiver(1, 9, amount, "Hardship", "a", TODAY, NOW);
+          case 3 -> AccountEntry.refund(1, 9, amount, "Credit returned", "c", TODAY, NOW);
+          case 4 -> AccountEntry.adjustment(1, 9, random.nextBoolean() ? amount : amount.negate(), "Correction", "c", TODAY, NOW);
           default -> null;
         };
         if (e == null) {
@@ -90,7 +94,7 @@ class LedgerTest {
           if (reversible.isEmpty()) {
             continue;
           }
-          e = reversible.get(random.nextInt(reversible.size())).reverse("Mistake", "c", TODAY);
+          e = reversible.get(random.nextInt(reversible.size())).reverse("Mistake", "c", TODAY, NOW);
         }
         entries.add(saved(e));
       }

@@ -92,8 +92,8 @@ class CompletionRuleTest {
 
   @Test
   void certificate_numbers_are_random_and_read_as_typed() {
-    Certificate a = new Certificate(1, 2, java.time.LocalDate.of(2026, 11, 23));
-    Certificate b = new Certificate(1, 3, java.time.LocalDate.of(2026, 11, 23));
+    Certificate a = new Certificate(1, 2, java.time.LocalDate.of(2026, 11, 23), java.time.Instant.parse("2026-11-23T18:00:00Z"));
+    Certificate b = new Certificate(1, 3, java.time.LocalDate.of(2026, 11, 23), java.time.Instant.parse("2026-11-23T18:00:00Z"));
     assertTrue(a.getNumber().matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), a.getNumber());
     assertNotEquals(a.getNumber(), b.getNumber());
     assertEquals("7K3M-Q9XD-2F4B", Certificate.normalize(" 7k3m q9xd-2f4b "));

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ public class Cashier {
   @Inject FeeAssessments assessments;
   @Inject FeeItems items;
   @Inject jakarta.enterprise.event.Event<org.johnschool.billing.domain.AccountChanged> changed;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
   public record PaymentRequest(String amount, String method, String reference) {}
@@ -106,8 +108,9 @@ public class Cashier {
     }
     Program program = em.find(Program.class, scope.programId());
     String number = program.getCode() + "-" + String.format(Locale.ROOT, "%06d", ledger.nextReceiptNumber(scope.programId()));
+    ZonedDateTime now = time.now(scope.programId());
     AccountEntry payment = AccountEntry.payment(scope.programId(), referralId, amount, method, reference, number, scope.username(),
-        LocalDate.now(), idempotencyKey, hash);
+        now.toLocalDate(), now.toInstant(), idempotencyKey, hash);
     ledger.add(payment);
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
@@ -124,7 +127,8 @@ public class Cashier {
     if (Account.of(ledger.ofCase(scope.programId(), payment.getReferralId())).isReversed(entryId)) {
       throw new InvalidTransitionException(Phrase.of("payment.void.already", payment.getReceiptNumber()));
     }
-    ledger.add(payment.reverse(reason, scope.username(), LocalDate.now()));
+    ZonedDateTime now = time.now(scope.programId());
+    ledger.add(payment.reverse(reason, scope.username(), now.toLocalDate(), now.toInstant()));
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, payment.getReferralId()));
     return receipt(scope, payment, false);
@@ -139,7 +143,9 @@ public class Cashier {
     String text = signedAmount.trim();
     boolean lower = text.startsWith("-");
     Money amount = Money.parsePositive(lower || text.startsWith("+") ? text.substring(1) : text, "amount");
-    ledger.add(AccountEntry.adjustment(scope.programId(), referralId, lower ? amount.negate() : amount, reason, scope.username(), LocalDate.now()));
+    ZonedDateTime now = time.now(scope.programId());
+    ledger.add(AccountEntry.adjustment(scope.programId(), referralId, lower ? amount.negate() : amount, reason, scope.username(),
+        now.toLocalDate(), now.toInstant()));
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
@@ -153,7 +159,8 @@ public class Cashier {
     if (amount.compareTo(credit) > 0) {
       throw new InvalidTransitionException(Phrase.of("payment.refund.tooLarge", credit.isPositive() ? credit : Money.ZERO));
     }
-    ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), LocalDate.now()));
+    ZonedDateTime now = time.now(scope.programId());
+    ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), now.toLocalDate(), now.toInstant()));
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
@@ -186,12 +193,14 @@ public class Cashier {
       return;
     }
     Money fee = assessments.latestFee(scope, referralId).map(a -> a.getFee()).orElseGet(() -> baseFee(scope));
+    ZonedDateTime now = time.now(scope.programId());
     if (fee.isPositive()) {
-      ledger.add(AccountEntry.charge(scope.programId(), referralId, fee, PROGRAM_FEE, scope.username(), LocalDate.now()));
+      ledger.add(AccountEntry.charge(scope.programId(), referralId, fee, PROGRAM_FEE, scope.username(), now.toLocalDate(),
+          now.toInstant()));
     }
     for (FeeItem item : items.active(scope)) {
       if (item.isChargedAtEnrollment() && !charged(entries, item)) {
-        ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
+        ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), now.toLocalDate(), now.toInstant()));
       }
     }
   }
@@ -209,7 +218,8 @@ public class Cashier {
     if (charged(ledger.ofCase(scope.programId(), referralId), item)) {
       throw new ConflictException(Phrase.of("payment.item.charged", item.getName()), referralId);
     }
-    ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), LocalDate.now()));
+    ZonedDateTime now = time.now(scope.programId());
+    ledger.add(AccountEntry.itemCharge(scope.programId(), referralId, item, scope.username(), now.toLocalDate(), now.toInstant()));
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);

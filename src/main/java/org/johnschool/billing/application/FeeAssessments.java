@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +40,7 @@ public class FeeAssessments {
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
   @Inject Cashier cashier;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record TierInput(String incomeLimit, String perPerson, String fee) {}
 
@@ -119,9 +120,10 @@ public class FeeAssessments {
           .map(AccountEntry::getEffect).reduce(Money.ZERO, Money::plus);
       Money difference = result.fee().minus(current);
       if (!difference.isZero()) {
+        ZonedDateTime now = time.now(scope.programId());
         ledger.add(AccountEntry.adjustment(scope.programId(), referralId, difference, SLIDING + "household of " + size + ", income "
             + householdIncome + ": " + (result.tierPosition() == null ? "no tier, base fee " : "tier " + result.tierPosition() + ", fee ")
-            + result.fee(), scope.username(), LocalDate.now()));
+            + result.fee(), scope.username(), now.toLocalDate(), now.toInstant()));
       }
     }
     em.flush();

@@ -35,6 +35,7 @@ public class PaymentPlans {
   @PersistenceContext EntityManager em;
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record InstallmentView(int position, LocalDate dueDate, String amount, String paid, InstallmentState state) implements java.io.Serializable {}
 
@@ -57,7 +58,7 @@ public class PaymentPlans {
       em.flush();
     });
     PaymentPlan plan = PaymentPlan.spread(scope.programId(), referralId, balance, count == null ? 0 : count, first,
-        everyDays == null ? 30 : everyDays, scope.username(), LocalDate.now());
+        everyDays == null ? 30 : everyDays, scope.username(), time.today(scope.programId()));
     em.persist(plan);
     em.flush();
     return view(scope, plan);
@@ -69,9 +70,9 @@ public class PaymentPlans {
     return active(scope.programId(), referralId).map(p -> view(scope, p));
   }
 
-  /** Cases whose plan has an installment past due and not fully paid, the oldest first. */
+  /** Cases whose plan has an installment past due (by the program's day) and not fully paid, the oldest first. */
   public List<OverdueLine> overdue(StaffScope scope) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     List<PaymentPlan> plans = em.createQuery("select distinct p from PaymentPlan p join p.installments i where p.programId = :prog "
             + "and p.status = :active and i.dueDate < :today", PaymentPlan.class)
         .setParameter("prog", scope.programId()).setParameter("active", PaymentPlan.Status.ACTIVE).setParameter("today", today).getResultList();
@@ -90,7 +91,7 @@ public class PaymentPlans {
   }
 
   private PlanView view(StaffScope scope, PaymentPlan p) {
-    List<InstallmentView> installments = p.statusOn(LocalDate.now(), paidSince(scope, p)).stream()
+    List<InstallmentView> installments = p.statusOn(time.today(scope.programId()), paidSince(scope, p)).stream()
         .map(s -> new InstallmentView(s.position(), s.dueDate(), s.amount().toString(), s.paid().toString(), s.state())).toList();
     return new PlanView(p.getId(), p.getTotal().toString(), p.getStartsOn(), p.getCreatedBy(), installments);
   }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.johnschool.billing.domain.Account;
 import org.johnschool.billing.domain.AccountEntries;
@@ -27,6 +27,7 @@ public class WaiverDesk {
   @PersistenceContext EntityManager em;
   @Inject AccountEntries ledger;
   @Inject CaseEnrollment cases;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record WaiverView(long id, long referralId, boolean fullWaiver, String amount, String reason, String requestedBy, Instant requestedAt,
       WaiverRequest.Status status, String decidedBy, Instant decidedAt, String decisionNote, Long waiverEntryId) implements java.io.Serializable {
@@ -46,7 +47,7 @@ public class WaiverDesk {
   public WaiverView request(StaffScope scope, long referralId, String amount, String reason) {
     cases.requireVisible(referralId, scope);
     Money partial = amount == null || amount.isBlank() ? null : Money.parsePositive(amount, "amount");
-    WaiverRequest w = new WaiverRequest(scope.programId(), referralId, partial, reason, scope.username());
+    WaiverRequest w = new WaiverRequest(scope.programId(), referralId, partial, reason, scope.username(), time.instant());
     em.persist(w);
     em.flush();
     return WaiverView.of(w);
@@ -56,7 +57,8 @@ public class WaiverDesk {
   public WaiverView approve(StaffScope scope, long waiverId, String note) {
     WaiverRequest w = get(scope, waiverId);
     Money balance = Account.of(ledger.ofCase(scope.programId(), w.getReferralId())).balance();
-    AccountEntry entry = w.approve(scope.username(), note, balance, LocalDate.now());
+    ZonedDateTime now = time.now(scope.programId());
+    AccountEntry entry = w.approve(scope.username(), note, balance, now.toLocalDate(), now.toInstant());
     ledger.add(entry); // the sequence gives the entry its id here, before anything is written
     w.posted(entry);
     em.flush();
@@ -67,7 +69,7 @@ public class WaiverDesk {
   @RolesAllowed(Role.ADMIN_NAME)
   public WaiverView reject(StaffScope scope, long waiverId, String note) {
     WaiverRequest w = get(scope, waiverId);
-    w.reject(scope.username(), note);
+    w.reject(scope.username(), note, time.instant());
     return WaiverView.of(w);
   }
 

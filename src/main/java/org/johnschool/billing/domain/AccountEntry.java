@@ -18,7 +18,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One money event of one case, written once and never changed (the database refuses updates and deletes).
- * Who entered it and when are part of the entry, so the ledger is its own audit trail.
+ * Who entered it and when are part of the entry, so the ledger is its own audit trail: {@code on} is the program's day,
+ * {@code at} the instant (both read by the caller from the application's clock).
  */
 @Entity
 @Immutable
@@ -86,7 +87,7 @@ public class AccountEntry {
   protected AccountEntry() {}
 
   private AccountEntry(long programId, long referralId, EntryType type, Money amount, Money effect, String description, String reason,
-      String enteredBy, LocalDate on) {
+      String enteredBy, LocalDate on, Instant at) {
     if (!amount.isPositive() || !effect.abs().equals(amount)) {
       throw new IllegalArgumentException("An entry's amount is positive and its effect is plus or minus that amount.");
     }
@@ -99,26 +100,27 @@ public class AccountEntry {
     this.reason = reason;
     this.enteredBy = Objects.requireNonNull(enteredBy);
     this.enteredOn = Objects.requireNonNull(on);
-    this.createdAt = Instant.now();
+    this.createdAt = Objects.requireNonNull(at);
   }
 
   /** What the person owes for the program (a fee of the schedule). */
-  public static AccountEntry charge(long programId, long referralId, Money amount, String description, String by, LocalDate on) {
-    return new AccountEntry(programId, referralId, EntryType.CHARGE, amount, amount, description, null, by, on);
+  public static AccountEntry charge(long programId, long referralId, Money amount, String description, String by, LocalDate on,
+      Instant at) {
+    return new AccountEntry(programId, referralId, EntryType.CHARGE, amount, amount, description, null, by, on, at);
   }
 
   /** What the person owes for a separate item of the fee schedule (e.g. an STI test). */
-  public static AccountEntry itemCharge(long programId, long referralId, FeeItem item, String by, LocalDate on) {
-    AccountEntry e = charge(programId, referralId, item.getAmount(), item.getName(), by, on);
+  public static AccountEntry itemCharge(long programId, long referralId, FeeItem item, String by, LocalDate on, Instant at) {
+    AccountEntry e = charge(programId, referralId, item.getAmount(), item.getName(), by, on, at);
     e.feeItemId = item.getId();
     return e;
   }
 
   /** Money received, with its receipt number; a check or card payment carries its reference. */
   public static AccountEntry payment(long programId, long referralId, Money amount, PaymentMethod method, String reference,
-      String receiptNumber, String by, LocalDate on, String idempotencyKey, String requestHash) {
+      String receiptNumber, String by, LocalDate on, Instant at, String idempotencyKey, String requestHash) {
     AccountEntry e = new AccountEntry(programId, referralId, EntryType.PAYMENT, amount, amount.negate(), "Payment (" + method + ")", null,
-        by, on);
+        by, on, at);
     e.method = Objects.requireNonNull(method);
     e.reference = reference;
     e.receiptNumber = Objects.requireNonNull(receiptNumber);
@@ -128,18 +130,18 @@ public class AccountEntry {
   }
 
   /** Part or all of what is owed, forgiven (an approved hardship waiver). */
-  public static AccountEntry waiver(long programId, long referralId, Money amount, String reason, String by, LocalDate on) {
-    return new AccountEntry(programId, referralId, EntryType.WAIVER, amount, amount.negate(), "Waiver", required(reason), by, on);
+  public static AccountEntry waiver(long programId, long referralId, Money amount, String reason, String by, LocalDate on, Instant at) {
+    return new AccountEntry(programId, referralId, EntryType.WAIVER, amount, amount.negate(), "Waiver", required(reason), by, on, at);
   }
 
   /** Money paid back to the person (an overpayment's credit). */
-  public static AccountEntry refund(long programId, long referralId, Money amount, String reason, String by, LocalDate on) {
-    return new AccountEntry(programId, referralId, EntryType.REFUND, amount, amount, "Refund", required(reason), by, on);
+  public static AccountEntry refund(long programId, long referralId, Money amount, String reason, String by, LocalDate on, Instant at) {
+    return new AccountEntry(programId, referralId, EntryType.REFUND, amount, amount, "Refund", required(reason), by, on, at);
   }
 
   /** A correction either way (positive raises what is owed), with its reason. */
-  public static AccountEntry adjustment(long programId, long referralId, Money signed, String reason, String by, LocalDate on) {
-    return new AccountEntry(programId, referralId, EntryType.ADJUSTMENT, signed.abs(), signed, "Adjustment", required(reason), by, on);
+  public static AccountEntry adjustment(long programId, long referralId, Money signed, String reason, String by, LocalDate on, Instant at) {
+    return new AccountEntry(programId, referralId, EntryType.ADJUSTMENT, signed.abs(), signed, "Adjustment", required(reason), by, on, at);
   }
 
   private static String required(String reason) {
@@ -150,7 +152,7 @@ public class AccountEntry {
   }
 
   /** Undoes this entry exactly (same amount, opposite effect), with the reason; the entry itself stays. */
-  public AccountEntry reverse(String why, String by, LocalDate on) {
+  public AccountEntry reverse(String why, String by, LocalDate on, Instant at) {
     if (type == EntryType.REVERSAL) {
       throw new org.johnschool.platform.InvalidTransitionException("A reversal cannot itself be reversed; post a new entry instead.");
     }
@@ -158,7 +160,8 @@ public class AccountEntry {
       throw new org.johnschool.platform.InvalidInputException("reason", "Write why the entry is reversed (at most 1,000 characters).");
     }
     AccountEntry r = new AccountEntry(programId, referralId, EntryType.REVERSAL, getAmount(), getEffect().negate(),
-        "Reversal of " + (receiptNumber != null ? "receipt " + receiptNumber : type.name().toLowerCase() + " " + id), why.trim(), by, on);
+        "Reversal of " + (receiptNumber != null ? "receipt " + receiptNumber : type.name().toLowerCase() + " " + id), why.trim(), by, on,
+        at);
     r.reversesEntryId = id;
     return r;
   }

@@ -79,7 +79,7 @@ public class WaiverRequest extends AuditedEntity {
   protected WaiverRequest() {}
 
   /** A request for the whole balance ({@code amount} null) or part of it. */
-  public WaiverRequest(long programId, long referralId, Money amount, String reason, String requestedBy) {
+  public WaiverRequest(long programId, long referralId, Money amount, String reason, String requestedBy, Instant at) {
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new InvalidInputException("reason", Phrase.of("waiver.reason"));
     }
@@ -92,14 +92,15 @@ public class WaiverRequest extends AuditedEntity {
     this.amount = amount == null ? null : amount.amount();
     this.reason = reason.trim();
     this.requestedBy = Objects.requireNonNull(requestedBy);
-    this.requestedAt = Instant.now();
+    this.requestedAt = Objects.requireNonNull(at);
   }
 
   /**
    * Approves the request against the current balance: a full waiver forgives the whole balance, a partial
-   * one its amount (never more than is owed). The approver may not be the requester.
+   * one its amount (never more than is owed). The approver may not be the requester; the waiver is entered on
+   * {@code today} (the program's day) at {@code at}.
    */
-  public AccountEntry approve(String admin, String note, Money balance, LocalDate today) {
+  public AccountEntry approve(String admin, String note, Money balance, LocalDate today, Instant at) {
     requireOpen(admin);
     if (!balance.isPositive()) {
       throw new InvalidTransitionException(Phrase.of("waiver.nothingOwed"));
@@ -108,8 +109,9 @@ public class WaiverRequest extends AuditedEntity {
     if (waived.compareTo(balance) > 0) {
       throw new InvalidTransitionException(Phrase.of("waiver.moreThanBalance", waived, balance));
     }
-    decide(Status.APPROVED, admin, note);
-    return AccountEntry.waiver(programId, referralId, waived, "Hardship waiver requested by " + requestedBy + ": " + reason, admin, today);
+    decide(Status.APPROVED, admin, note, at);
+    return AccountEntry.waiver(programId, referralId, waived, "Hardship waiver requested by " + requestedBy + ": " + reason, admin, today,
+        at);
   }
 
   /** Records the ledger entry an approval posted. */
@@ -117,12 +119,12 @@ public class WaiverRequest extends AuditedEntity {
     waiverEntryId = Objects.requireNonNull(entry.getId());
   }
 
-  public void reject(String admin, String note) {
+  public void reject(String admin, String note, Instant at) {
     requireOpen(admin);
     if (note == null || note.isBlank()) {
       throw new InvalidInputException("note", Phrase.of("waiver.refusal.reason"));
     }
-    decide(Status.REJECTED, admin, note);
+    decide(Status.REJECTED, admin, note, at);
   }
 
   /** Whether this admin may decide the request: it is still requested and someone else asked for it (four eyes). */
@@ -139,10 +141,10 @@ public class WaiverRequest extends AuditedEntity {
     }
   }
 
-  private void decide(Status next, String admin, String note) {
+  private void decide(Status next, String admin, String note, Instant at) {
     status = next;
     decidedBy = admin;
-    decidedAt = Instant.now();
+    decidedAt = Objects.requireNonNull(at);
     decisionNote = note == null || note.isBlank() ? null : note.trim();
   }
 

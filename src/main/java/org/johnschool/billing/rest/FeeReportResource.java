@@ -36,13 +36,14 @@ public class FeeReportResource {
 
   @Inject FeeReports reports;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   @GET
   @Path("/daily-close")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Daily close: totals by method and the day's receipts", description = "?date=YYYY-MM-DD (default today), ?cashier=username")
   public DayClose dailyClose(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
-    return reports.dailyClose(staff.scope(), QueryParams.date(date, "date", LocalDate.now()), cashier);
+    return reports.dailyClose(staff.scope(), QueryParams.date(date, "date", today()), cashier);
   }
 
   @GET
@@ -50,7 +51,7 @@ public class FeeReportResource {
   @Produces("text/csv")
   @Operation(summary = "The day's receipts as CSV for accounting")
   public Response dailyCloseCsv(@QueryParam("date") String date, @QueryParam("cashier") String cashier) {
-    DayClose close = reports.dailyClose(staff.scope(), QueryParams.date(date, "date", LocalDate.now()), cashier);
+    DayClose close = reports.dailyClose(staff.scope(), QueryParams.date(date, "date", today()), cashier);
     return Response.ok(FeeReports.csv(close)).type("text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"daily-close-" + close.date() + ".csv\"").build();
   }
@@ -60,7 +61,7 @@ public class FeeReportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Fees collected in a period split to funds", description = "?from=&to= (YYYY-MM-DD); the parts add up to the collected amount to the cent")
   public AllocationReport allocation(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate t = QueryParams.date(to, "to", LocalDate.now());
+    LocalDate t = QueryParams.date(to, "to", today());
     return reports.allocation(staff.scope(), QueryParams.date(from, "from", t.withDayOfMonth(1)), t);
   }
 
@@ -140,4 +141,8 @@ public class FeeReportResource {
     return reports.changeShares(staff.scope(), shares);
   }
 
+  /** The program's day: a report's default date. */
+  private LocalDate today() {
+    return time.today(staff.scope().programId());
+  }
 }

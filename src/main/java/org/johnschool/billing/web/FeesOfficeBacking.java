@@ -33,11 +33,13 @@ public class FeesOfficeBacking implements Serializable {
   @Inject FeeReports reports;
   @Inject PaymentPlans plans;
   @Inject WaiverDesk waivers;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
-  private String date = LocalDate.now().toString();
+  /** The daily close's day and the allocation's period (the month so far), the program's today unless chosen. */
+  private String date;
   private String cashier;
-  private String from = LocalDate.now().withDayOfMonth(1).toString();
-  private String to = LocalDate.now().toString();
+  private String from;
+  private String to;
   private DayClose close;
   private AllocationReport allocation;
   private List<OverdueLine> overdue;
@@ -45,6 +47,10 @@ public class FeesOfficeBacking implements Serializable {
 
   @PostConstruct
   void load() {
+    LocalDate today = time.today(staff.scope().programId());
+    date = today.toString();
+    from = today.withDayOfMonth(1).toString();
+    to = today.toString();
     overdue = plans.overdue(staff.scope());
     if (staff.is(Role.ADMIN)) {
       openWaivers = waivers.open(staff.scope());

@@ -143,7 +143,7 @@ public class ClassDay {
         a.close(covered, s.getStart(), s.getEnd(), grace);
       }
     }
-    seat.attendanceTaken(a.getStatus().came());
+    seat.attendanceTaken(a.getStatus().came(), time.instant());
     em.flush();
     recorded.fire(new ClassDayRecorded(scope, referralId));
     return participant(seat, c, a, covered, s, grace, upTo);

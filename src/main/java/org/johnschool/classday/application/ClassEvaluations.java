@@ -23,13 +23,14 @@ public class ClassEvaluations {
 
   @PersistenceContext EntityManager em;
   @Inject Sessions sessions;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** A session's feedback: how many, the mean of each rating (null when none), the comments. */
   public record Summary(long sessionId, int count, Double overall, Double content, Double presenters, Double venue, List<String> comments) implements java.io.Serializable {}
 
   public Summary enterPaper(StaffScope scope, long sessionId, Ratings ratings) {
     ClassSession s = sessions.find(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
-    em.persist(new SessionEvaluation(scope.programId(), sessionId, false, s.getLanguage(), ratings, scope.username()));
+    em.persist(new SessionEvaluation(scope.programId(), sessionId, false, s.getLanguage(), ratings, scope.username(), time.instant()));
     em.flush();
     return summary(scope, sessionId);
   }
@@ -37,7 +38,7 @@ public class ClassEvaluations {
   /** Feedback from the kiosk, right after a participant's test there (the kiosk page knows the session). */
   @PermitAll
   public void giveOnKiosk(long programId, long sessionId, String language, Ratings ratings) {
-    em.persist(new SessionEvaluation(programId, sessionId, true, language, ratings, null));
+    em.persist(new SessionEvaluation(programId, sessionId, true, language, ratings, null, time.instant()));
   }
 
   public Summary summary(StaffScope scope, long sessionId) {

@@ -42,6 +42,7 @@ public class PrePostTests {
 
   @PersistenceContext EntityManager em;
   @Inject Sessions sessions;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @Inject CaseEnrollment cases;
   @Inject Event<ClassDayRecorded> recorded;
   @Inject Event<org.johnschool.classday.domain.KioskTestSubmitted> kioskSubmitted;
@@ -84,7 +85,7 @@ public class PrePostTests {
     String language = language(entry.language(), c.preferredLanguage(), session.getLanguage(), version);
     TestScoring.Result result = TestScoring.score(bank(version, language), entry.answers());
     TestSitting t = TestSitting.paper(scope.programId(), referralId, session.getId(), version.getId(), kind, language, scope.username());
-    t.submit(result);
+    t.submit(result, time.instant());
     em.persist(t);
     em.flush();
     recorded.fire(new ClassDayRecorded(scope, referralId));
@@ -138,7 +139,7 @@ public class PrePostTests {
       throw new InvalidInputException("sessionId", Phrase.of("test.noSeat", referralId, session.getDate()));
     }
     String code = newCode();
-    java.time.Instant expires = java.time.Instant.now().plus(KIOSK_CODE_LIFE);
+    java.time.Instant expires = time.instant().plus(KIOSK_CODE_LIFE);
     TestSitting existing = find(scope, referralId, kind);
     if (existing != null && existing.getStatus() == TestSitting.Status.SUBMITTED) {
       throw new ConflictException(Phrase.of("test.onRecord", kind), referralId);
@@ -175,7 +176,7 @@ public class PrePostTests {
   public KioskResult submitKiosk(String code, Map<String, String> answers) {
     TestSitting t = sittingFor(code).orElseThrow(() -> new NotFoundException(Phrase.of("test.code.invalid")));
     CurriculumVersion v = em.find(CurriculumVersion.class, t.getCurriculumVersionId());
-    t.submit(TestScoring.score(bank(v, t.getLanguage()), answers));
+    t.submit(TestScoring.score(bank(v, t.getLanguage()), answers), time.instant());
     em.flush();
     kioskSubmitted.fire(new org.johnschool.classday.domain.KioskTestSubmitted(t.getProgramId(), t.getReferralId()));
     return new KioskResult(t.getProgramId(), t.getSessionId(), t.getKind(), t.getLanguage());
@@ -191,7 +192,7 @@ public class PrePostTests {
     }
     return em.createQuery("select t from TestSitting t where t.kioskCodeHash = :h", TestSitting.class).setParameter("h", hash(plain))
         .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst().filter(t -> t.opensWith(java.time.Instant.now()));
+        .getResultStream().findFirst().filter(t -> t.opensWith(time.instant()));
   }
 
   private static String newCode() {

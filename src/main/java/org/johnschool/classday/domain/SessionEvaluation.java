@@ -61,7 +61,7 @@ public class SessionEvaluation {
 
   protected SessionEvaluation() {}
 
-  public SessionEvaluation(long programId, long sessionId, boolean kiosk, String language, Ratings r, String enteredBy) {
+  public SessionEvaluation(long programId, long sessionId, boolean kiosk, String language, Ratings r, String enteredBy, Instant at) {
     List<FieldError> errors = new ArrayList<>();
     if (r == null || r.overall() == null) {
       errors.add(new FieldError("overall", Phrase.of("evaluation.overall")));
@@ -86,7 +86,7 @@ public class SessionEvaluation {
     this.venue = r.venue() == null ? null : r.venue().shortValue();
     this.comments = r.comments() == null || r.comments().isBlank() ? null : r.comments().trim();
     this.enteredBy = enteredBy;
-    this.createdAt = Instant.now();
+    this.createdAt = java.util.Objects.requireNonNull(at);
   }
 
   private static void check(String field, Integer value, List<FieldError> errors) {

@@ -135,7 +135,7 @@ public class TestSitting extends AuditedEntity {
   }
 
   /** Stores the scored answers; a sitting is submitted once. */
-  public void submit(TestScoring.Result result) {
+  public void submit(TestScoring.Result result, Instant at) {
     if (status == Status.SUBMITTED) {
       throw new InvalidTransitionException(Phrase.of("test.submitted", kind));
     }
@@ -146,7 +146,7 @@ public class TestSitting extends AuditedEntity {
     knowledgeItems = result.knowledgeItems();
     attitudeScore = result.attitudeMean();
     status = Status.SUBMITTED;
-    submittedAt = Instant.now();
+    submittedAt = java.util.Objects.requireNonNull(at);
     codeExpiresAt = null;
   }
 

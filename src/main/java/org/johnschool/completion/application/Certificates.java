@@ -24,6 +24,7 @@ public class Certificates {
 
   @PersistenceContext EntityManager em;
   @Inject CaseOutcomes outcomes;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record CertificateView(String number, LocalDate completedOn, boolean valid, Instant issuedAt, Instant revokedAt, String revokeReason) implements java.io.Serializable {
     static CertificateView of(Certificate c) {
@@ -44,7 +45,7 @@ public class Certificates {
     if (existing.isPresent()) {
       return CertificateView.of(existing.get());
     }
-    Certificate c = new Certificate(scope.programId(), referralId, completedOn);
+    Certificate c = new Certificate(scope.programId(), referralId, completedOn, time.instant());
     em.persist(c);
     em.flush();
     return CertificateView.of(c);
@@ -72,7 +73,7 @@ public class Certificates {
   public CertificateView revoke(StaffScope scope, long referralId, String reason) {
     outcomes.outcome(scope, referralId);
     Certificate c = find(scope, referralId).orElseThrow(() -> new NotFoundException("Case " + referralId + " has no certificate."));
-    c.revoke(reason, scope.username());
+    c.revoke(reason, scope.username(), time.instant());
     em.flush();
     return CertificateView.of(c);
   }

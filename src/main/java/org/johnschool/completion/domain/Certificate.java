@@ -61,12 +61,12 @@ public class Certificate extends AuditedEntity {
 
   protected Certificate() {}
 
-  public Certificate(long programId, long referralId, LocalDate completedOn) {
+  public Certificate(long programId, long referralId, LocalDate completedOn, Instant issuedAt) {
     this.programId = programId;
     this.referralId = referralId;
     this.completedOn = Objects.requireNonNull(completedOn);
     this.number = newNumber();
-    this.issuedAt = Instant.now();
+    this.issuedAt = Objects.requireNonNull(issuedAt);
   }
 
   static String newNumber() {
@@ -92,14 +92,14 @@ public class Certificate extends AuditedEntity {
     return plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8);
   }
 
-  public void revoke(String reason, String by) {
+  public void revoke(String reason, String by, Instant at) {
     if (revokedAt != null) {
       throw new InvalidTransitionException("Certificate " + number + " is already revoked.");
     }
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new InvalidInputException("reason", Phrase.of("certificate.revoke.reason"));
     }
-    revokedAt = Instant.now();
+    revokedAt = Objects.requireNonNull(at);
     revokedBy = Objects.requireNonNull(by);
     revokeReason = reason.trim();
   }

@@ -28,6 +28,7 @@ public class WeeklyReportResource {
 
   @Inject WeeklyReports reports;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @PersistenceContext EntityManager em;
 
   @GET
@@ -52,9 +53,10 @@ public class WeeklyReportResource {
         .header("Content-Disposition", "inline; filename=\"weekly-report-" + r.courtCode() + "-" + r.monday() + ".pdf\"").build();
   }
 
-  static LocalDate day(String text) {
+  /** The day given, or the program's today. */
+  LocalDate day(String text) {
     if (text == null || text.isBlank()) {
-      return LocalDate.now();
+      return time.today(staff.scope().programId());
     }
     try {
       return LocalDate.parse(text.trim());

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +24,7 @@ public class CourtCardsBacking {
   @Inject CurrentStaff staff;
   @Inject CourtDirectory courts;
   @Inject WeeklyReports reports;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private List<Change> changes = List.of();
   private int total;
@@ -36,7 +36,7 @@ public class CourtCardsBacking {
     }
     var scope = staff.scope();
     courts.courtsOf(scope).stream().filter(c -> scope.mayUseCourt(c.getId())).findFirst().ifPresent(court -> {
-      List<Change> week = new ArrayList<>(reports.week(scope, court.getCode(), LocalDate.now()).changes());
+      List<Change> week = new ArrayList<>(reports.week(scope, court.getCode(), time.today(scope.programId())).changes());
       Collections.reverse(week);
       total = week.size();
       changes = week.stream().limit(SHOWN).toList();

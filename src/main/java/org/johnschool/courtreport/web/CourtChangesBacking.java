@@ -23,6 +23,7 @@ public class CourtChangesBacking implements Serializable {
   @Inject CurrentStaff staff;
   @Inject CourtDirectory courts;
   @Inject WeeklyReports reports;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record CourtOption(String code, String name) implements java.io.Serializable {}
 
@@ -37,12 +38,13 @@ public class CourtChangesBacking implements Serializable {
     if ((court == null || court.isBlank()) && !options.isEmpty()) {
       court = options.get(0).code();
     }
+    LocalDate today = time.today(staff.scope().programId());
     LocalDate day;
     try {
-      day = week == null || week.isBlank() ? LocalDate.now() : LocalDate.parse(week);
+      day = week == null || week.isBlank() ? today : LocalDate.parse(week);
     } catch (DateTimeParseException e) {
       Messages.error("court.changes.badWeek");
-      day = LocalDate.now();
+      day = today;
     }
     try {
       report = court == null ? null : reports.week(staff.scope(), court, day);

@@ -30,6 +30,7 @@ public class CourtDocumentServlet extends HttpServlet {
   @Inject WeeklyReports reports;
   @Inject ComplianceLetters letters;
   @Inject CurrentStaff staff;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @PersistenceContext EntityManager em;
 
   @Override
@@ -48,7 +49,8 @@ public class CourtDocumentServlet extends HttpServlet {
         ComplianceLetterPdf.write(letter, response.getOutputStream());
         return;
       }
-      LocalDate day = request.getParameter("week") == null ? LocalDate.now() : LocalDate.parse(request.getParameter("week"));
+      String week = request.getParameter("week");
+      LocalDate day = week == null ? time.today(staff.scope().programId()) : LocalDate.parse(week);
       var report = reports.week(staff.scope(), request.getParameter("court"), day);
       if (path.endsWith(".csv")) {
         response.setContentType("text/csv; charset=UTF-8");

@@ -2,11 +2,13 @@ package org.johnschool.linkage.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +39,7 @@ public class LinkReviews {
       + "from arrest_link l join person p on p.id = l.person_id join arrest_record a on a.id = l.arrest_record_id ";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** The pairs in one state (REVIEW: the queue), highest score first. */
   public LinkReview.Page list(StaffScope scope, ArrestLink.State state, int offset, int limit) {
@@ -67,9 +70,9 @@ public class LinkReviews {
       throw new NotFoundException("There is no such pair.");
     }
     if (match) {
-      link.confirm(scope.username(), note);
+      link.confirm(scope.username(), note, clock.instant());
     } else {
-      link.reject(scope.username(), note);
+      link.reject(scope.username(), note, clock.instant());
     }
     em.flush();
     return get(scope, linkId);

@@ -2,6 +2,7 @@ package org.johnschool.linkage.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +51,7 @@ public class RecordLinkage {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   public LinkageRun run(StaffScope scope, LinkThresholds thresholds) {
     return run(scope, thresholds, n -> { });
@@ -64,7 +67,7 @@ public class RecordLinkage {
   @org.jboss.ejb3.annotation.TransactionTimeout(value = 3600)
   public LinkageRun run(StaffScope scope, LinkThresholds thresholds, java.util.function.LongConsumer progress) {
     long started = System.nanoTime();
-    Instant startedAt = Instant.now();
+    Instant startedAt = clock.instant();
     long runId = ((Number) em.createNativeQuery("select nextval('linkage_run_seq')").getSingleResult()).longValue();
     em.createNativeQuery("insert into linkage_run (id, program_id, started_by, started_at, upper_threshold, lower_threshold) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6)")
@@ -73,7 +76,7 @@ public class RecordLinkage {
     Counts counts = new Counts();
     em.unwrap(Session.class).doWork(c -> link(c, scope.programId(), runId, thresholds, counts, progress));
     long millis = (System.nanoTime() - started) / 1_000_000;
-    Instant finishedAt = Instant.now();
+    Instant finishedAt = clock.instant();
     em.createNativeQuery("update linkage_run set finished_at = ?1, persons = ?2, records = ?3, comparisons = ?4, linked = ?5, to_review = ?6 "
             + "where id = ?7")
         .setParameter(1, Timestamp.from(finishedAt)).setParameter(2, counts.persons).setParameter(3, counts.records)
@@ -138,7 +141,7 @@ public class RecordLinkage {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     CopyRows links = new CopyRows("arrest_link (program_id, arrest_record_id, person_id, method, score, evidence, state, ambiguous, run_id,"
         + " version, created_at, modified_at)");
-    String stamp = Instant.now().toString();
+    String stamp = clock.instant().toString();
     try (PreparedStatement ps = c.prepareStatement("select id, first_name, last_name, date_of_birth, sex, state_id, fbi_number "
         + "from arrest_record where program_id = ?")) {
       ps.setFetchSize(FETCH);

@@ -70,17 +70,17 @@ public class ArrestLink extends AuditedEntity {
 
   protected ArrestLink() {}
 
-  /** The reviewer says the two records are one person. */
-  public void confirm(String by, String note) {
-    decide(State.CONFIRMED, by, note);
+  /** The reviewer says (at {@code at}) the two records are one person. */
+  public void confirm(String by, String note, Instant at) {
+    decide(State.CONFIRMED, by, note, at);
   }
 
-  /** The reviewer says they are two people: the pair is never proposed again. */
-  public void reject(String by, String note) {
-    decide(State.REJECTED, by, note);
+  /** The reviewer says (at {@code at}) they are two people: the pair is never proposed again. */
+  public void reject(String by, String note, Instant at) {
+    decide(State.REJECTED, by, note, at);
   }
 
-  private void decide(State to, String by, String note) {
+  private void decide(State to, String by, String note, Instant at) {
     if (state != State.REVIEW && state != State.LINKED) {
       throw new InvalidTransitionException("This pair was already decided (" + state + ").");
     }
@@ -89,7 +89,7 @@ public class ArrestLink extends AuditedEntity {
     }
     this.state = to;
     this.decidedBy = by;
-    this.decidedAt = Instant.now();
+    this.decidedAt = at;
     this.decisionNote = note == null || note.isBlank() ? null : note.trim();
   }
 

@@ -2,9 +2,11 @@ package org.johnschool.notification.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,6 +27,7 @@ public class Notices {
   static final String BUNDLE = "org.johnschool.i18n.notices";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** The outbox line as the admin page shows it. */
   public record OutboxLine(long id, java.time.Instant createdAt, NoticeKind kind, String recipient, String language, String subject,
@@ -40,7 +43,7 @@ public class Notices {
     String subject = new MessageFormat(bundle.getString(kind.name() + ".subject"), bundle.getLocale()).format(args);
     String body = new MessageFormat(bundle.getString(kind.name() + ".body"), bundle.getLocale()).format(args);
     em.persist(new Notice(programId, referralId, sessionId, kind, recipient, bundle.getLocale().getLanguage().isEmpty() ? "en"
-        : bundle.getLocale().getLanguage(), subject, body, mailing()));
+        : bundle.getLocale().getLanguage(), subject, body, mailing(), clock.instant()));
   }
 
   /** Whether a notice of this kind about this case and session was already written (reminders go out once). */

@@ -59,7 +59,7 @@ public class Notice {
   protected Notice() {}
 
   public Notice(long programId, Long referralId, Long sessionId, NoticeKind kind, String recipient, String language, String subject,
-      String body, boolean mailing) {
+      String body, boolean mailing, Instant at) {
     this.programId = programId;
     this.referralId = referralId;
     this.sessionId = sessionId;
@@ -68,13 +68,13 @@ public class Notice {
     this.language = language;
     this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
     this.body = body;
-    this.createdAt = Instant.now();
+    this.createdAt = at;
     this.delivery = !mailing ? Delivery.OUTBOX_ONLY : this.recipient == null ? Delivery.NO_ADDRESS : Delivery.PENDING;
   }
 
-  public void sent() {
+  public void sent(Instant at) {
     delivery = Delivery.SENT;
-    sentAt = Instant.now();
+    sentAt = at;
   }
 
   public void failed() {

@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -35,6 +36,7 @@ public class MailDispatcher {
 
   @PersistenceContext EntityManager em;
   @Inject ScheduledRuns runs;
+  @Inject Clock clock;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void sendPending() {
@@ -59,7 +61,7 @@ public class MailDispatcher {
         m.setText(n.getBody(), "UTF-8");
         m.setSentDate(new Date());
         Transport.send(m);
-        n.sent();
+        n.sent(clock.instant());
         sent++;
       } catch (MessagingException e) {
         n.failed();

@@ -2,6 +2,7 @@ package org.johnschool.recidivism.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -46,6 +48,8 @@ public class ArrestRecordImport {
   static final int BATCH = 1000;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record Summary(long rows, long inserted, long updated) {}
 
@@ -59,7 +63,7 @@ public class ArrestRecordImport {
     long importId = ((Number) em.createNativeQuery("select nextval('arrest_import_seq')").getSingleResult()).longValue();
     em.createNativeQuery("insert into arrest_import (id, program_id, imported_by, imported_at) values (?1, ?2, ?3, ?4)")
         .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
-        .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
     Run run = new Run(scope.programId(), importId);
     CsvFile.read(csv, REQUIRED, run.report, run);
     run.report.rejectIfAny();
@@ -99,6 +103,8 @@ public class ArrestRecordImport {
   private final class Run implements CsvFile.Rows {
     final long programId;
     final long importId;
+    /** The program's day: an arrest after it is refused. */
+    final LocalDate today;
     final Set<String> seen = new HashSet<>();
     final ImportReport report = new ImportReport();
     final RowBatch<Row> batch = new RowBatch<>(em, BATCH, report::clean, this::write);
@@ -110,6 +116,7 @@ public class ArrestRecordImport {
     Run(long programId, long importId) {
       this.programId = programId;
       this.importId = importId;
+      this.today = time.today(programId);
     }
 
     void problem(long row, String column, Phrase problem) {
@@ -133,7 +140,7 @@ public class ArrestRecordImport {
       if (dob != null && arrested != null && !arrested.isAfter(dob)) {
         problem(line, "arrest_date", Phrase.of("arrests.beforeBirth"));
       }
-      if (arrested != null && arrested.isAfter(LocalDate.now())) {
+      if (arrested != null && arrested.isAfter(today)) {
         problem(line, "arrest_date", Phrase.of("arrests.future"));
       }
       String agency = fields.text(r, "agency", 100, true, line);
@@ -170,7 +177,7 @@ public class ArrestRecordImport {
           }
         }
       }
-      Timestamp now = Timestamp.from(Instant.now());
+      Timestamp now = Timestamp.from(clock.instant());
       try (PreparedStatement ps = c.prepareStatement("insert into arrest_record (id, program_id, source_record_id, first_name, last_name, "
           + "date_of_birth, sex, state_id, fbi_number, arrest_date, agency, statute, description, offense_category, import_id, created_at, "
           + "updated_at) values (nextval('arrest_record_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "

@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,7 @@ public class EvaluatorExport {
 
   @PersistenceContext EntityManager em;
   @jakarta.inject.Inject SecurityLog securityLog;
+  @jakarta.inject.Inject Clock clock;
 
   /** Refuses an export before any byte is written when there is no follow-up to export. */
   public void checkReady(StaffScope scope) {
@@ -68,7 +70,7 @@ public class EvaluatorExport {
       if (until == null) {
         throw new ConflictException(Phrase.of("export.noArrests"), null);
       }
-      byte[] key = key(c, scope.programId());
+      byte[] key = key(c, scope.programId(), clock.instant());
       try {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write(ExportColumns.header());
@@ -177,15 +179,15 @@ public class EvaluatorExport {
     return BigDecimal.valueOf(100.0 * rs.getInt(correctCol) / items).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** The program's export key, made (32 random bytes) on first use; it never leaves the database. */
-  private static byte[] key(Connection c, long programId) throws SQLException {
+  /** The program's export key, made (32 random bytes) on first use ({@code now}); it never leaves the database. */
+  private static byte[] key(Connection c, long programId, Instant now) throws SQLException {
     byte[] fresh = new byte[32];
     new SecureRandom().nextBytes(fresh);
     try (PreparedStatement ps = c.prepareStatement("insert into export_key (program_id, secret, created_at) values (?, ?, ?) "
         + "on conflict (program_id) do nothing")) {
       ps.setLong(1, programId);
       ps.setBytes(2, fresh);
-      ps.setTimestamp(3, Timestamp.from(Instant.now()));
+      ps.setTimestamp(3, Timestamp.from(now));
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement("select secret from export_key where program_id = ?")) {

@@ -2,11 +2,13 @@ package org.johnschool.recidivism.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ public class SavedCohorts {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** A saved definition. */
   public record Saved(long id, String name, CohortRequest definition, String createdBy, Instant createdAt) implements java.io.Serializable {}
@@ -45,7 +48,7 @@ public class SavedCohorts {
       throw new ConflictException(Phrase.of("cohort.name.taken", name.trim()), null);
     }
     long id = ((Number) em.createNativeQuery("select nextval('cohort_definition_seq')").getSingleResult()).longValue();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     em.createNativeQuery("insert into cohort_definition (id, program_id, name, definition, created_by, created_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
         .setParameter(1, id).setParameter(2, scope.programId()).setParameter(3, name.trim()).setParameter(4, JSON.toJson(normalized))
         .setParameter(5, scope.username()).setParameter(6, Timestamp.from(now)).executeUpdate();

@@ -36,9 +36,11 @@ public class CohortBuilderBacking implements Serializable {
   @Inject CohortReports reports;
   @Inject SavedCohorts saved;
   @Inject EvaluatorExport export;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
-  private String indexFrom = LocalDate.now().minusYears(5).withDayOfYear(1).toString();
-  private String indexTo = LocalDate.now().minusYears(1).toString();
+  /** The index window, by default from January five years back to a year ago (the program's today). */
+  private String indexFrom;
+  private String indexTo;
   private List<String> courts = new ArrayList<>();
   private List<String> groups = new ArrayList<>(List.of(OutcomeGroup.COMPLETED.name()));
   private List<String> comparison = new ArrayList<>();
@@ -55,6 +57,9 @@ public class CohortBuilderBacking implements Serializable {
 
   @PostConstruct
   void load() {
+    LocalDate today = time.today(staff.scope().programId());
+    indexFrom = today.minusYears(5).withDayOfYear(1).toString();
+    indexTo = today.minusYears(1).toString();
     courtChoices = reports.courts(staff.scope());
     savedCohorts = saved.list(staff.scope());
   }

@@ -3,6 +3,7 @@ package org.johnschool.referral.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public class CaseEnrollment {
 
   @Inject Referrals referrals;
   @Inject VisibleCases visibleCases;
+  @Inject Clock clock;
 
   /** The facts of a case that enrollment checks and notices use. */
   public record CaseForEnrollment(long id, ReferralStatus status, LocalDate deadline, String preferredLanguage, String courtCaseNumber,
@@ -36,11 +38,11 @@ public class CaseEnrollment {
   }
 
   public void enrolled(long referralId, StaffScope scope) {
-    get(referralId, scope, false).enroll();
+    get(referralId, scope, false).enroll(clock.instant());
   }
 
   public void unenrolled(long referralId, StaffScope scope) {
-    get(referralId, scope, false).withdrawEnrollment();
+    get(referralId, scope, false).withdrawEnrollment(clock.instant());
   }
 
   /** Several cases at once (rosters), by id; cases outside the scope are left out. */

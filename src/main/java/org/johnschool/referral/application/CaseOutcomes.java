@@ -43,7 +43,7 @@ public class CaseOutcomes {
   /** The rule holds: the case completes today (the caller evaluated the rule under the case's lock). */
   public CaseOutcome completeByRule(StaffScope scope, long referralId, LocalDate on) {
     Referral r = get(scope, referralId, true);
-    r.complete(on, null, null);
+    r.complete(on, null, null, time.instant());
     em.flush();
     return view(r);
   }
@@ -52,7 +52,7 @@ public class CaseOutcomes {
   @RolesAllowed(Role.ADMIN_NAME)
   public CaseOutcome completeByAdmin(StaffScope scope, long referralId, LocalDate on, String reason) {
     Referral r = get(scope, referralId, true);
-    r.complete(on, scope.username(), reason);
+    r.complete(on, scope.username(), reason, time.instant());
     em.flush();
     return view(r);
   }
@@ -64,7 +64,7 @@ public class CaseOutcomes {
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public CaseOutcome fail(StaffScope scope, long referralId, String reason, org.johnschool.referral.domain.FailureGround ground) {
     Referral r = get(scope, referralId, true);
-    r.failAndReturnToCourt(time.today(scope.programId()), reason, ground, scope.role() == Role.ADMIN);
+    r.failAndReturnToCourt(time.today(scope.programId()), reason, ground, scope.role() == Role.ADMIN, time.instant());
     em.flush();
     return view(r);
   }

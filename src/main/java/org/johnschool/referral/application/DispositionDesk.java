@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.johnschool.identity.application.StaffScope;
@@ -24,6 +25,7 @@ public class DispositionDesk {
 
   @PersistenceContext EntityManager em;
   @Inject Referrals referrals;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** The disposition as the clerk's page or a court system sends it, in text. */
   public record DispositionRequest(String category, String date, String description) {}
@@ -49,7 +51,8 @@ public class DispositionDesk {
         throw new InvalidInputException("date", Phrase.of("input.date.invalid", request.date()));
       }
     }
-    r.recordDisposition(category, date, request.description(), scope.username(), LocalDate.now());
+    ZonedDateTime now = time.now(scope.programId());
+    r.recordDisposition(category, date, request.description(), scope.username(), now.toLocalDate(), now.toInstant());
     em.flush();
     return ReferralView.of(r, scope);
   }

@@ -16,6 +16,7 @@ import org.johnschool.referral.domain.Referrals;
 public class EligibilityReview {
 
   @Inject Referrals referrals;
+  @Inject java.time.Clock clock;
 
   public ReferralView override(long referralId, EligibilityResult decision, String justification, StaffScope scope) {
     return override(referralId, decision, justification, scope, java.util.Locale.ENGLISH);
@@ -25,7 +26,7 @@ public class EligibilityReview {
       java.util.Locale locale) {
     Referral referral = referrals.find(referralId, scope)
         .orElseThrow(() -> new NotFoundException("No referral " + referralId + " is visible to you."));
-    referral.overrideEligibility(decision, justification, scope.username());
+    referral.overrideEligibility(decision, justification, scope.username(), clock.instant());
     return ReferralView.of(referral, scope, locale);
   }
 }

@@ -2,6 +2,7 @@ package org.johnschool.referral.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -51,6 +52,8 @@ public class HistoricalCaseImport {
   static final int BATCH = 1000;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record Summary(long rows, long imported) {}
 
@@ -59,7 +62,7 @@ public class HistoricalCaseImport {
     long importId = ((Number) em.createNativeQuery("select nextval('historical_import_seq')").getSingleResult()).longValue();
     em.createNativeQuery("insert into historical_import (id, program_id, imported_by, imported_at) values (?1, ?2, ?3, ?4)")
         .setParameter(1, importId).setParameter(2, scope.programId()).setParameter(3, scope.username())
-        .setParameter(4, Timestamp.from(Instant.now())).executeUpdate();
+        .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
     Map<String, Long> courts = new HashMap<>();
     for (Object o : em.createNativeQuery("select code, id from court where program_id = ?1").setParameter(1, scope.programId()).getResultList()) {
       Object[] r = (Object[]) o;
@@ -80,6 +83,8 @@ public class HistoricalCaseImport {
     final StaffScope scope;
     final long importId;
     final Map<String, Long> courts;
+    /** The program's day: dates after it are refused. */
+    final LocalDate today;
     final Set<String> seen = new HashSet<>();
     final ImportReport report = new ImportReport();
     final RowBatch<Row> batch = new RowBatch<>(em, BATCH, report::clean, this::write);
@@ -91,6 +96,7 @@ public class HistoricalCaseImport {
       this.scope = scope;
       this.importId = importId;
       this.courts = courts;
+      this.today = time.today(scope.programId());
     }
 
     void problem(long row, String column, Phrase problem) {
@@ -130,7 +136,6 @@ public class HistoricalCaseImport {
       if (disposition == null && dispositionDate != null) {
         problem(line, "disposition", Phrase.of("history.dispositionDate"));
       }
-      LocalDate today = LocalDate.now();
       if (dob != null && referred != null && !referred.isAfter(dob.plusYears(10))) {
         problem(line, "date_of_birth", Phrase.of("history.birth"));
       }
@@ -177,7 +182,7 @@ public class HistoricalCaseImport {
       }
       Deque<Long> personIds = ids(c, "person_seq", batch.size());
       Deque<Long> referralIds = ids(c, "referral_seq", batch.size());
-      Timestamp now = Timestamp.from(Instant.now());
+      Timestamp now = Timestamp.from(clock.instant());
       try (PreparedStatement person = c.prepareStatement("insert into person (id, program_id, pseudonym, first_name, last_name, date_of_birth, "
               + "sex, state_id, fbi_number, preferred_language, version, created_at, modified_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', 0, ?, ?)");
           PreparedStatement referral = c.prepareStatement("insert into referral (id, program_id, court_id, person_id, court_case_number, "

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.domain.StaffUser;
@@ -21,6 +23,7 @@ import org.johnschool.referral.domain.Referrals;
 public class ReferralRegistrar {
 
   @Inject Referrals referrals;
+  @Inject Clock clock;
   /** Rough totals for the import log line (diagnostics only). */
   volatile long lookupNanos;
   volatile long writeNanos;
@@ -53,11 +56,11 @@ public class ReferralRegistrar {
     return screened;
   }
 
-  private static Referral screened(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy,
-      List<ReferralStatus> earlier) {
+  private Referral screened(Court court, ValidReferral valid, StaffUser referrer, EligibilityPolicy policy, List<ReferralStatus> earlier) {
     Person person = new Person(court.getProgram(), valid.person());
-    Referral referral = new Referral(court, person, valid.facts(), referrer);
-    referral.screen(policy, referral.screeningFacts(earlier.size(), EligibilityPolicy.priorDiversions(earlier)));
+    Instant now = clock.instant();
+    Referral referral = new Referral(court, person, valid.facts(), referrer, now);
+    referral.screen(policy, referral.screeningFacts(earlier.size(), EligibilityPolicy.priorDiversions(earlier)), now);
     return referral;
   }
 

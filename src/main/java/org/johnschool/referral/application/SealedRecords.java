@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.johnschool.identity.application.SecurityLog;
@@ -35,6 +36,7 @@ public class SealedRecords {
   @Inject Referrals referrals;
   @Inject RequestOrigin origin;
   @Inject SecurityLog securityLog;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public record SealingOrder(String date, String legalBasis) {}
 
@@ -50,10 +52,11 @@ public class SealedRecords {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("date", Phrase.of("input.date.invalid", order.date()));
     }
-    if (date == null || date.isAfter(LocalDate.now())) {
+    ZonedDateTime now = time.now(scope.programId());
+    if (date == null || date.isAfter(now.toLocalDate())) {
       throw new InvalidInputException("date", Phrase.of("sealing.orderDate"));
     }
-    r.seal(order.legalBasis() == null ? null : "Sealing order of " + date + ": " + order.legalBasis().trim(), date);
+    r.seal(order.legalBasis() == null ? null : "Sealing order of " + date + ": " + order.legalBasis().trim(), date, now.toInstant());
     em.flush();
     return ReferralView.of(r, scope);
   }

@@ -2,14 +2,14 @@ package org.johnschool.referral.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
@@ -31,6 +31,7 @@ import org.johnschool.platform.InvalidInputException;
 public class SealedRetention {
 
   @PersistenceContext EntityManager em;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** One case whose person would be (or was) purged. */
   public record Purgeable(long referralId, long personId, String court, Instant sealedAt) {}
@@ -52,14 +53,13 @@ public class SealedRetention {
     }
   }
 
+  /** Purges (dry: lists) the persons whose every case was sealed before the program's day {@code years} ago began (0: before now). */
   public Result run(StaffScope scope, int years, boolean dryRun) {
     if (years < 0 || years > 200) {
       throw new InvalidInputException(List.of(new FieldError("years", Phrase.of("retention.years"))));
     }
-    Instant before = LocalDate.now().minusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);
-    if (years == 0) {
-      before = Instant.now();
-    }
+    ZonedDateTime now = time.now(scope.programId());
+    Instant before = years == 0 ? now.toInstant() : now.toLocalDate().minusYears(years).atStartOfDay(now.getZone()).toInstant();
     List<Purgeable> cases = new ArrayList<>();
     java.util.Set<Long> persons = new java.util.LinkedHashSet<>();
     for (Object o : em.createNativeQuery("select r.id, p.id, c.code, r.sealed_at from person p join referral r on r.person_id = p.id "
@@ -80,7 +80,8 @@ public class SealedRetention {
     long runId = ((Number) em.createNativeQuery("select nextval('retention_run_seq')").getSingleResult()).longValue();
     em.createNativeQuery("insert into retention_run (id, program_id, run_by, run_at, retention_years, sealed_before, dry_run, persons) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .setParameter(1, runId).setParameter(2, scope.programId()).setParameter(3, scope.username()).setParameter(4, Timestamp.from(Instant.now()))
+        .setParameter(1, runId).setParameter(2, scope.programId()).setParameter(3, scope.username())
+        .setParameter(4, Timestamp.from(time.instant()))
         .setParameter(5, years).setParameter(6, Timestamp.from(before)).setParameter(7, dryRun).setParameter(8, persons.size()).executeUpdate();
     return new Result(runId, dryRun, years, before, persons.size(), cases);
   }

@@ -178,7 +178,8 @@ public class Referral extends AuditedEntity {
 
   protected Referral() {}
 
-  public Referral(Court court, Person person, ReferralFacts facts, StaffUser referringUser) {
+  /** A new case, REFERRED at {@code at}. */
+  public Referral(Court court, Person person, ReferralFacts facts, StaffUser referringUser, Instant at) {
     this.court = Objects.requireNonNull(court);
     this.program = court.getProgram();
     this.person = Objects.requireNonNull(person);
@@ -204,7 +205,7 @@ public class Referral extends AuditedEntity {
     for (ReferralFacts.ChargeFacts c : facts.charges()) {
       charges.add(new Charge(this, sequence++, c.statuteCode(), c.description()));
     }
-    statusChanges.add(new StatusChange(this, null, ReferralStatus.REFERRED, null));
+    statusChanges.add(new StatusChange(this, null, ReferralStatus.REFERRED, null, at));
   }
 
   /** The facts screening needs, given what the program's records show about the same person. */
@@ -220,24 +221,24 @@ public class Referral extends AuditedEntity {
         earlierDiversionsOnRecord);
   }
 
-  /** Screens a new referral by the program's rules: REFERRED becomes ELIGIBLE or INELIGIBLE. */
-  public EligibilityResult screen(EligibilityPolicy policy, ScreeningFacts facts) {
+  /** Screens a new referral by the program's rules at {@code at}: REFERRED becomes ELIGIBLE or INELIGIBLE. */
+  public EligibilityResult screen(EligibilityPolicy policy, ScreeningFacts facts, Instant at) {
     if (status != ReferralStatus.REFERRED) {
       throw new InvalidTransitionException(Phrase.of("referral.screened", status));
     }
     List<Finding> results = policy.screen(facts);
     findings = new ArrayList<>(results);
     screeningResult = EligibilityPolicy.resultOf(results);
-    screenedAt = Instant.now();
-    moveTo(screeningResult.status());
+    screenedAt = at;
+    moveTo(screeningResult.status(), at);
     return screeningResult;
   }
 
   /**
-   * A coordinator's decision against (or confirming a change of) the screening result, with a
+   * A coordinator's decision (at {@code at}) against (or confirming a change of) the screening result, with a
    * written justification. The rules' result stays on record beside it.
    */
-  public void overrideEligibility(EligibilityResult decision, String justification, String coordinator) {
+  public void overrideEligibility(EligibilityResult decision, String justification, String coordinator, Instant at) {
     if (decision == null) {
       throw new InvalidInputException("decision", Phrase.of("override.result"));
     }
@@ -253,41 +254,41 @@ public class Referral extends AuditedEntity {
     if (decision.status() == status) {
       throw new InvalidTransitionException(Phrase.of("override.same", status));
     }
-    moveTo(decision.status());
+    moveTo(decision.status(), at);
     overrideResult = decision;
     overrideJustification = justification.trim();
     overriddenBy = Objects.requireNonNull(coordinator);
-    overriddenAt = Instant.now();
+    overriddenAt = at;
   }
 
-  /** The case takes a seat in a class session. */
-  public void enroll() {
+  /** The case takes a seat in a class session at {@code at}. */
+  public void enroll(Instant at) {
     if (status != ReferralStatus.ELIGIBLE) {
       throw new InvalidTransitionException(Phrase.of("enrollment.notEligible", status));
     }
-    moveTo(ReferralStatus.ENROLLED);
+    moveTo(ReferralStatus.ENROLLED, at);
   }
 
-  /** The case's enrollment ended without completion (cancelled, or its session was): it waits for a new session. */
-  public void withdrawEnrollment() {
+  /** The case's enrollment ended without completion (cancelled, or its session was) at {@code at}: it waits for a new session. */
+  public void withdrawEnrollment(Instant at) {
     if (status != ReferralStatus.ENROLLED) {
       throw new InvalidTransitionException(Phrase.of("referral.notEnrolled", status));
     }
-    moveTo(ReferralStatus.ELIGIBLE);
+    moveTo(ReferralStatus.ELIGIBLE, at);
   }
 
   /**
-   * The completion rule holds (the caller evaluated it): ENROLLED becomes COMPLETED on that date.
-   * {@code byAdmin} and {@code reason} are set only when an admin completes the case against the rule.
+   * The case completes on {@code on}: by the rule ({@code byAdmin} null), or by an admin against it with the written
+   * reason; the status changes at {@code at}.
    */
-  public void complete(LocalDate on, String byAdmin, String reason) {
+  public void complete(LocalDate on, String byAdmin, String reason, Instant at) {
     if (status != ReferralStatus.ENROLLED) {
       throw new InvalidTransitionException(Phrase.of("completion.notEnrolled", status));
     }
     if (byAdmin != null && (reason == null || reason.isBlank() || reason.length() > 4000)) {
       throw new InvalidInputException("reason", Phrase.of("completion.admin.reason"));
     }
-    moveTo(ReferralStatus.COMPLETED, byAdmin == null ? "Completion rule met." : "Completed by an admin: " + reason.trim());
+    moveTo(ReferralStatus.COMPLETED, byAdmin == null ? "Completion rule met." : "Completed by an admin: " + reason.trim(), at);
     completedOn = Objects.requireNonNull(on);
     completedBy = byAdmin;
     completionOverrideReason = byAdmin == null ? null : reason.trim();
@@ -314,9 +315,10 @@ public class Referral extends AuditedEntity {
 
   /**
    * The case fails and goes back to court, with the reason: after the deadline as DEADLINE_MISSED (or the ground
-   * given); before it only by an admin on a ground other than the deadline, else refused (409).
+   * given); before it only by an admin on a ground other than the deadline, else refused (409). The status changes at
+   * {@code at}.
    */
-  public void failAndReturnToCourt(LocalDate today, String reason, FailureGround ground, boolean byAdmin) {
+  public void failAndReturnToCourt(LocalDate today, String reason, FailureGround ground, boolean byAdmin, Instant at) {
     if (reason == null || reason.isBlank() || reason.length() > 4000) {
       throw new InvalidInputException("reason", Phrase.of("completion.fail.reason"));
     }
@@ -331,8 +333,8 @@ public class Referral extends AuditedEntity {
       throw new InvalidTransitionException(Phrase.of("completion.fail.ground", deadline));
     }
     FailureGround why = ground == null ? FailureGround.DEADLINE_MISSED : ground;
-    moveTo(ReferralStatus.FAILED, reason.trim());
-    moveTo(ReferralStatus.RETURNED_TO_COURT, "Returned to court after failure.");
+    moveTo(ReferralStatus.FAILED, reason.trim(), at);
+    moveTo(ReferralStatus.RETURNED_TO_COURT, "Returned to court after failure.", at);
     failedOn = Objects.requireNonNull(today);
     failureReason = reason.trim();
     failureGround = why;
@@ -340,9 +342,11 @@ public class Referral extends AuditedEntity {
 
   /**
    * The court's final disposition, recorded once by its clerk: a dismissal after completion makes the case
-   * DISMISSED; an ineligible case is returned to court first. The case's program outcome must be known.
+   * DISMISSED; an ineligible case is returned to court first. The case's program outcome must be known. The date may
+   * not be after {@code today} (the program's day); the record is made at {@code at}.
    */
-  public void recordDisposition(DispositionCategory category, LocalDate date, String description, String by, LocalDate today) {
+  public void recordDisposition(DispositionCategory category, LocalDate date, String description, String by, LocalDate today,
+      Instant at) {
     java.util.List<org.johnschool.platform.FieldError> errors = new java.util.ArrayList<>();
     if (category == null) {
       errors.add(new org.johnschool.platform.FieldError("category", org.johnschool.platform.Phrase.of("disposition.category")));
@@ -368,15 +372,15 @@ public class Referral extends AuditedEntity {
       throw new InvalidTransitionException(Phrase.of("disposition.tooEarly", status));
     }
     if (status == ReferralStatus.INELIGIBLE) {
-      moveTo(ReferralStatus.RETURNED_TO_COURT, "Ineligible; returned to court.");
+      moveTo(ReferralStatus.RETURNED_TO_COURT, "Ineligible; returned to court.", at);
     }
     String text = category + " on " + date + (description == null || description.isBlank() ? "" : ": " + description.trim());
     ReferralStatus before = status;
     if (category == DispositionCategory.DISMISSED && status == ReferralStatus.COMPLETED) {
       status = ReferralStatus.DISMISSED;
-      seal("Dismissed after completion (disposition of " + date + ").", null);
+      seal("Dismissed after completion (disposition of " + date + ").", null, at);
     }
-    statusChanges.add(StatusChange.disposition(this, before, status, text));
+    statusChanges.add(StatusChange.disposition(this, before, status, text, at));
     dispositionCategory = category;
     dispositionDate = date;
     dispositionDescription = description == null || description.isBlank() ? null : description.trim();
@@ -386,15 +390,16 @@ public class Referral extends AuditedEntity {
   /**
    * Seals the case: its person's identity is hidden from every page, export and endpoint (except an
    * admin's reading with a stated reason); numbers, dates and outcomes stay. Sealing is not undone here.
+   * {@code at} is when it is sealed (the retention period counts from it).
    */
-  public void seal(String basis, LocalDate orderDate) {
+  public void seal(String basis, LocalDate orderDate, Instant at) {
     if (basis == null || basis.isBlank() || basis.length() > 1000) {
       throw new InvalidInputException("legalBasis", Phrase.of("sealing.legalBasis"));
     }
     if (sealedAt != null) {
       throw new InvalidTransitionException(Phrase.of("sealing.already", sealingBasis));
     }
-    sealedAt = Instant.now();
+    sealedAt = Objects.requireNonNull(at);
     sealingBasis = basis.trim();
     sealingOrderDate = orderDate;
   }
@@ -436,15 +441,15 @@ public class Referral extends AuditedEntity {
     return dispositionRecordedBy;
   }
 
-  private void moveTo(ReferralStatus next) {
-    moveTo(next, null);
+  private void moveTo(ReferralStatus next, Instant at) {
+    moveTo(next, null, at);
   }
 
-  private void moveTo(ReferralStatus next, String reason) {
+  private void moveTo(ReferralStatus next, String reason, Instant at) {
     if (!status.canBecome(next)) {
       throw new InvalidTransitionException(Phrase.of("referral.transition", status, next));
     }
-    statusChanges.add(new StatusChange(this, status, next, reason));
+    statusChanges.add(new StatusChange(this, status, next, reason, at));
     status = next;
   }
 

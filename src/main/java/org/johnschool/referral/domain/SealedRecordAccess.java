@@ -52,7 +52,7 @@ public class SealedRecordAccess {
     this.admin = admin;
     this.reason = reason.trim();
     this.address = address;
-    this.accessedAt = Instant.now();
+    this.accessedAt = Instant.now(); // audit evidence: the system's time, never the application's movable clock
   }
 
   public String getAdmin() {

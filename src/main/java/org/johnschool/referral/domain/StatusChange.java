@@ -56,12 +56,12 @@ public class StatusChange {
 
   protected StatusChange() {}
 
-  StatusChange(Referral referral, ReferralStatus from, ReferralStatus to, String reason) {
+  StatusChange(Referral referral, ReferralStatus from, ReferralStatus to, String reason, Instant at) {
     this.referral = referral;
     this.from = from;
     this.to = to;
     this.reason = reason;
-    this.changedAt = Instant.now();
+    this.changedAt = java.util.Objects.requireNonNull(at);
   }
 
   /** The program and court are copied from the case when the change is stored (a new case has no ids before). */
@@ -71,8 +71,8 @@ public class StatusChange {
     courtId = referral.getCourt().getId();
   }
 
-  static StatusChange disposition(Referral referral, ReferralStatus from, ReferralStatus to, String text) {
-    StatusChange c = new StatusChange(referral, from, to, text);
+  static StatusChange disposition(Referral referral, ReferralStatus from, ReferralStatus to, String text, Instant at) {
+    StatusChange c = new StatusChange(referral, from, to, text, at);
     c.kind = "DISPOSITION";
     return c;
   }

@@ -31,9 +31,12 @@ final class BulkReferralWriter {
   private static final FindingsConverter FINDINGS = new FindingsConverter();
 
   private final Connection connection;
+  /** The rows' created and modified stamp (from the application's clock). */
+  private final Instant now;
 
-  BulkReferralWriter(Connection connection) {
+  BulkReferralWriter(Connection connection, Instant now) {
     this.connection = connection;
+    this.now = now;
   }
 
   void write(List<Referral> referrals, long referringUserId, long revision) throws SQLException {
@@ -44,7 +47,6 @@ final class BulkReferralWriter {
     Deque<Long> aliasIds = ids("person_alias_seq", aliasCount);
     Deque<Long> chargeIds = ids("charge_seq", chargeCount);
     Deque<Long> changeIds = ids("referral_status_change_seq", referrals.stream().mapToInt(r -> r.getStatusChanges().size()).sum());
-    Instant now = Instant.now();
 
     CopyRows person = new CopyRows("person (id, program_id, pseudonym, first_name, middle_name, last_name, date_of_birth, sex, state_id,"
         + " fbi_number, address, phone, email, preferred_language, version, created_at, modified_at)");

@@ -1,6 +1,7 @@
 package org.johnschool.referral.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import org.hibernate.Session;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -33,6 +35,7 @@ import org.postgresql.PGStatement;
 public class JpaReferrals implements Referrals {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   @Override
   public void add(Referral referral) {
@@ -42,7 +45,8 @@ public class JpaReferrals implements Referrals {
   @Override
   public void addAll(List<Referral> referrals, long referringUserId, long auditRevision) {
     if (!referrals.isEmpty()) {
-      em.unwrap(Session.class).doWork(connection -> new BulkReferralWriter(connection).write(referrals, referringUserId, auditRevision));
+      em.unwrap(Session.class).doWork(connection -> new BulkReferralWriter(connection, clock.instant()).write(referrals, referringUserId,
+          auditRevision));
     }
   }
 

@@ -26,6 +26,7 @@ public class DashboardBacking {
   @Inject CurrentStaff staff;
   @Inject ReferralQueries queries;
   @Inject CaseOutcomes outcomes;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private Map<ReferralStatus, Long> counts;
   private long newThisWeek;
@@ -37,7 +38,7 @@ public class DashboardBacking {
   @PostConstruct
   void load() {
     counts = queries.countByStatus(staff.scope());
-    newThisWeek = queries.countReferredSince(staff.scope(), java.time.LocalDate.now().minusDays(7));
+    newThisWeek = queries.countReferredSince(staff.scope(), time.today(staff.scope().programId()).minusDays(7));
     if (staff.is(Role.CLERK)) {
       recent = queries.items(staff.scope(), ReferralFilter.NONE, ReferralSort.REFERRAL_DATE, false, 0, RECENT);
     }

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,7 @@ public class ReferralFormBacking implements Serializable {
   @Inject CourtDirectory courts;
   @Inject ReferralIntake intake;
   @Inject EligibilityRules rules;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private List<CourtOption> courtOptions;
   private List<String> statuteSuggestions;
@@ -49,7 +49,8 @@ public class ReferralFormBacking implements Serializable {
   private String trackingNumber;
   private String arrestDate;
   private String arrestingAgency;
-  private String referralDate = LocalDate.now().toString();
+  /** The program's today unless changed. */
+  private String referralDate;
   private String deadline;
   private String nextCourtDate;
   private String firstName;
@@ -98,6 +99,7 @@ public class ReferralFormBacking implements Serializable {
   @PostConstruct
   void init() {
     var scope = staff.scope();
+    referralDate = time.today(scope.programId()).toString();
     courtOptions = courts.courtsOf(scope).stream()
         .filter(Court::isActive)
         .filter(c -> scope.mayUseCourt(c.getId()))

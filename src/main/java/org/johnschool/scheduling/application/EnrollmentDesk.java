@@ -44,6 +44,7 @@ public class EnrollmentDesk {
   @Inject Sessions sessions;
   @Inject CaseEnrollment cases;
   @Inject Notices notices;
+  @Inject org.johnschool.program.application.ProgramTime time;
   @Inject jakarta.enterprise.event.Event<org.johnschool.scheduling.domain.CaseEnrolled> enrolledEvents;
 
   /** A case's enrollment as pages and the API show it. */
@@ -63,7 +64,7 @@ public class EnrollmentDesk {
    * when the case is not eligible, already enrolled, or when warnings are not confirmed.
    */
   public EnrollmentView enroll(StaffScope scope, long referralId, long sessionId, boolean waitlistIfFull, boolean confirmWarnings) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     ClassSession session = lockSession(scope, sessionId);
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     session.requireOpen(today);
@@ -84,17 +85,18 @@ public class EnrollmentDesk {
       throw new SessionFullException(sessionId, session.getCapacity());
     }
     if (current.isPresent()) {
-      current.get().cancel("Left the waitlist of the session of " + current.get().getSession().getDate() + " for another session.");
+      current.get().cancel("Left the waitlist of the session of " + current.get().getSession().getDate() + " for another session.",
+          time.instant());
       em.flush();
     }
     Enrollment e;
     if (session.isFull()) {
-      e = Enrollment.waitlist(session, referralId);
+      e = Enrollment.waitlist(session, referralId, time.instant());
       sessions.add(e);
       notify(scope, c, session, NoticeKind.WAITLISTED, null);
     } else {
       session.takeSeat(today);
-      e = Enrollment.seat(session, referralId);
+      e = Enrollment.seat(session, referralId, time.instant());
       sessions.add(e);
       cases.enrolled(referralId, scope);
       enrolledEvents.fire(new org.johnschool.scheduling.domain.CaseEnrolled(scope, referralId, sessionId));
@@ -112,7 +114,7 @@ public class EnrollmentDesk {
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
   public EnrollmentView enrollForMakeUp(StaffScope scope, long referralId, long sessionId, String reason, boolean confirmWarnings,
       java.util.Collection<String> remainingModules) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     ClassSession session = lockSession(scope, sessionId);
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     session.requireOpen(today);
@@ -137,7 +139,7 @@ public class EnrollmentDesk {
     }
     confirm(c, session, confirmWarnings);
     session.takeSeat(today);
-    Enrollment e = Enrollment.makeUp(session, latest, reason);
+    Enrollment e = Enrollment.makeUp(session, latest, reason, time.instant());
     sessions.add(e);
     notify(scope, c, session, NoticeKind.ENROLLED, e.getReason());
     em.flush();
@@ -146,7 +148,7 @@ public class EnrollmentDesk {
 
   /** Moves an enrolled case to another session with a reason, within the program's reschedule limit. */
   public EnrollmentView reschedule(StaffScope scope, long referralId, long toSessionId, String reason, boolean confirmWarnings) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     Enrollment e = sessions.current(scope.programId(), referralId)
         .filter(x -> x.getStatus() == EnrollmentStatus.ENROLLED)
         .orElseThrow(() -> new InvalidTransitionException(Phrase.of("enrollment.notEnrolled.reschedule")));
@@ -170,7 +172,7 @@ public class EnrollmentDesk {
     to.requireOpen(today);
     confirm(c, to, confirmWarnings);
     to.takeSeat(today);
-    Enrollment moved = e.moveTo(to, reason);
+    Enrollment moved = e.moveTo(to, reason, time.instant());
     em.flush();
     sessions.add(moved);
     from.releaseSeat();
@@ -182,14 +184,14 @@ public class EnrollmentDesk {
 
   /** Ends the case's enrollment or waitlist place with a reason; a freed seat goes to the waitlist. */
   public void cancel(StaffScope scope, long referralId, String reason) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = time.today(scope.programId());
     Enrollment e = sessions.current(scope.programId(), referralId)
         .orElseThrow(() -> new NotFoundException(Phrase.of("enrollment.none")));
     ClassSession session = lockSession(scope, e.getSession().getId());
     CaseForEnrollment c = cases.lockCase(referralId, scope);
     em.refresh(e);
     boolean hadSeat = e.getStatus() == EnrollmentStatus.ENROLLED;
-    e.cancel(reason);
+    e.cancel(reason, time.instant());
     if (hadSeat) {
       session.releaseSeat();
       if (!e.isMakeup()) {
@@ -220,7 +222,7 @@ public class EnrollmentDesk {
       Enrollment w = next.get();
       CaseForEnrollment c = cases.lockCase(w.getReferralId(), scope);
       if (c.status() != ReferralStatus.ELIGIBLE) {
-        w.cancel("Left the waitlist: the case is " + c.status() + ".");
+        w.cancel("Left the waitlist: the case is " + c.status() + ".", time.instant());
         em.flush();
         continue;
       }

@@ -32,13 +32,14 @@ public class ParticipantDocuments {
   @Inject Sessions sessions;
   @Inject CaseEnrollment cases;
   @Inject org.johnschool.scheduling.domain.FeeDue fees;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** The enrollment notice: the document number is the enrollment's ("EN-" and its id). */
   public record EnrollmentNotice(String documentNumber, LocalDate printed, String programName, String programAddress, String name,
       String courtCaseNumber, String language, LocalDate date, LocalTime start, LocalTime end, String venue, String address, String room,
       String accessibilityNotes, String feeDue) {}
 
-  /** A session as a calendar file lists it. */
+  /** A session as a calendar file lists it; {@code modified} (its DTSTAMP) is when the session last changed, never null. */
   public record CalendarEntry(long sessionId, LocalDate date, LocalTime start, LocalTime end, String summary, String location,
       String description, boolean cancelled, java.time.Instant modified) {}
 
@@ -52,7 +53,8 @@ public class ParticipantDocuments {
     }
     ClassSession s = e.getSession();
     Program p = em.find(Program.class, scope.programId());
-    return new EnrollmentNotice("EN-" + e.getId(), LocalDate.now(), p.getName(), p.getAddress(), c.fullName(), c.courtCaseNumber(),
+    LocalDate printed = time.today(scope.programId());
+    return new EnrollmentNotice("EN-" + e.getId(), printed, p.getName(), p.getAddress(), c.fullName(), c.courtCaseNumber(),
         c.preferredLanguage(), s.getDate(), s.getStart(), s.getEnd(), s.getVenue().getName(), s.getVenue().getAddress(), s.getRoom(),
         s.getVenue().getAccessibilityNotes(), fees.amountDue(scope, referralId).orElse(null));
   }
@@ -71,12 +73,12 @@ public class ParticipantDocuments {
     }
     List<ClassSession> found = em.createQuery("select distinct s from ClassSession s join fetch s.venue join s.agenda i "
             + "where s.program.id = :p and i.presenter.id = :presenter and s.date >= :today order by s.date, s.start", ClassSession.class)
-        .setParameter("p", scope.programId()).setParameter("presenter", presenterId).setParameter("today", LocalDate.now())
+        .setParameter("p", scope.programId()).setParameter("presenter", presenterId).setParameter("today", time.today(scope.programId()))
         .getResultList();
     return found.stream().map(s -> entry(s, presenterId)).toList();
   }
 
-  private static CalendarEntry entry(ClassSession s, Long presenterId) {
+  private CalendarEntry entry(ClassSession s, Long presenterId) {
     StringBuilder d = new StringBuilder("First Offender Education Program class (" + s.getLanguage().toUpperCase() + ", "
         + s.getEnrolled() + " of " + s.getCapacity() + " seats taken).");
     if (presenterId != null) {
@@ -90,6 +92,6 @@ public class ParticipantDocuments {
     }
     String location = s.getVenue().getName() + ", " + s.getVenue().getAddress() + (s.getRoom() == null ? "" : " (" + s.getRoom() + ")");
     return new CalendarEntry(s.getId(), s.getDate(), s.getStart(), s.getEnd(), "John school class", location, d.toString(),
-        s.getStatus() == SessionStatus.CANCELLED, s.getModifiedAt());
+        s.getStatus() == SessionStatus.CANCELLED, s.getModifiedAt() == null ? time.instant() : s.getModifiedAt());
   }
 }

@@ -27,7 +27,7 @@ public class Reminders {
   @Inject CaseEnrollment cases;
   @Inject Notices notices;
 
-  /** Writes the reminders due today for the scope's program; answers how many were written. */
+  /** Writes the reminders due on {@code today} (the program's day) for the scope's program; answers how many were written. */
   public int writeDue(StaffScope scope, LocalDate today) {
     return write(scope, today.plusDays(7), NoticeKind.REMINDER_7_DAYS) + write(scope, today.plusDays(1), NoticeKind.REMINDER_1_DAY);
   }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public class SessionPlanner {
   @Inject VenueDirectory venues;
   @Inject CaseEnrollment cases;
   @Inject Notices notices;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   public long create(StaffScope scope, SessionForm form) {
     SessionTimes times = form.times();
@@ -79,7 +81,7 @@ public class SessionPlanner {
         : venues.get(scope, form.venueId());
     CurriculumVersion version = curriculum.versionForTeaching(scope, form.curriculumVersion());
     return new ClassSession(em.getReference(Program.class, scope.programId()), version, venue, form.room(), times, form.language(),
-        form.capacity() == null ? 0 : form.capacity(), series, LocalDate.now());
+        form.capacity() == null ? 0 : form.capacity(), series, time.today(scope.programId()));
   }
 
   /** Moves a session (date, time, venue, room, seats) with the reason the enrolled people are told. */
@@ -87,7 +89,7 @@ public class SessionPlanner {
     SessionTimes times = form.times();
     ClassSession s = sessions.lock(scope.programId(), sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
     Venue venue = form.venueId() == null ? s.getVenue() : venues.get(scope, form.venueId());
-    s.move(venue, form.room(), times, form.capacity() == null ? s.getCapacity() : form.capacity(), reason, LocalDate.now());
+    s.move(venue, form.room(), times, form.capacity() == null ? s.getCapacity() : form.capacity(), reason, time.today(scope.programId()));
     for (Enrollment e : sessions.roster(sessionId)) {
       if (e.getStatus() == EnrollmentStatus.ENROLLED) {
         tell(scope, e, s, NoticeKind.SESSION_MOVED, s.getChangeReason());
@@ -103,10 +105,11 @@ public class SessionPlanner {
       throw new InvalidInputException(List.of(new FieldError("reason", Phrase.of("session.cancel.reason"))));
     }
     List<Enrollment> roster = sessions.roster(sessionId);
-    s.cancel(reason, LocalDate.now());
+    s.cancel(reason, time.today(scope.programId()));
+    Instant now = time.instant();
     for (Enrollment e : roster) {
       boolean hadSeat = e.getStatus() == EnrollmentStatus.ENROLLED;
-      e.cancel("Session cancelled: " + reason.trim());
+      e.cancel("Session cancelled: " + reason.trim(), now);
       if (hadSeat) {
         cases.unenrolled(e.getReferralId(), scope);
       }

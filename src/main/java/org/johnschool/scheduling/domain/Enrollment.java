@@ -22,7 +22,8 @@ import org.johnschool.program.domain.Program;
 
 /**
  * A case's place in a session: a seat (ENROLLED) or a place in the waitlist. It ends when cancelled or
- * moved to another session (a new enrollment then counts one more reschedule).
+ * moved to another session (a new enrollment then counts one more reschedule). The caller says when each step
+ * happens ({@code at}, from the application's clock).
  */
 @Entity
 @Audited
@@ -65,54 +66,54 @@ public class Enrollment extends AuditedEntity {
 
   protected Enrollment() {}
 
-  private Enrollment(ClassSession session, long referralId, EnrollmentStatus status, int rescheduleCount, String reason) {
+  private Enrollment(ClassSession session, long referralId, EnrollmentStatus status, int rescheduleCount, String reason, Instant at) {
     this.session = Objects.requireNonNull(session);
     this.program = session.getProgram();
     this.referralId = referralId;
     this.status = status;
     this.rescheduleCount = rescheduleCount;
     this.reason = reason;
-    this.joinedAt = Instant.now();
+    this.joinedAt = Objects.requireNonNull(at);
   }
 
   /** A seat in a session; the session must have given the seat ({@link ClassSession#takeSeat}). */
-  public static Enrollment seat(ClassSession session, long referralId) {
-    return new Enrollment(session, referralId, EnrollmentStatus.ENROLLED, 0, null);
+  public static Enrollment seat(ClassSession session, long referralId, Instant at) {
+    return new Enrollment(session, referralId, EnrollmentStatus.ENROLLED, 0, null, at);
   }
 
   /**
    * A seat in a later session to make up the modules missed, counting one more reschedule than the case's
    * latest enrollment; the session must have given the seat.
    */
-  public static Enrollment makeUp(ClassSession session, Enrollment latest, String why) {
+  public static Enrollment makeUp(ClassSession session, Enrollment latest, String why, Instant at) {
     if (latest.status != EnrollmentStatus.ATTENDED && latest.status != EnrollmentStatus.NO_SHOW) {
       throw new InvalidTransitionException(Phrase.of("enrollment.makeUp.needsClassDay"));
     }
-    Enrollment e = new Enrollment(session, latest.referralId, EnrollmentStatus.ENROLLED, latest.rescheduleCount + 1, reason(why));
+    Enrollment e = new Enrollment(session, latest.referralId, EnrollmentStatus.ENROLLED, latest.rescheduleCount + 1, reason(why), at);
     e.makeup = true;
     return e;
   }
 
-  /** The class day's attendance was taken: the enrollment ends as ATTENDED or NO_SHOW (the seat stays used). */
-  public void attendanceTaken(boolean came) {
+  /** The class day's attendance was taken at {@code at}: the enrollment ends as ATTENDED or NO_SHOW (the seat stays used). */
+  public void attendanceTaken(boolean came, Instant at) {
     if (status != EnrollmentStatus.ENROLLED && status != EnrollmentStatus.ATTENDED && status != EnrollmentStatus.NO_SHOW) {
       throw new InvalidTransitionException("Attendance is taken for a seat (this enrollment is " + status + ").");
     }
     status = came ? EnrollmentStatus.ATTENDED : EnrollmentStatus.NO_SHOW;
-    endedAt = endedAt == null ? Instant.now() : endedAt;
+    endedAt = endedAt == null ? at : endedAt;
   }
 
   /** A place at the end of a full session's waitlist. */
-  public static Enrollment waitlist(ClassSession session, long referralId) {
-    return new Enrollment(session, referralId, EnrollmentStatus.WAITLISTED, 0, null);
+  public static Enrollment waitlist(ClassSession session, long referralId, Instant at) {
+    return new Enrollment(session, referralId, EnrollmentStatus.WAITLISTED, 0, null, at);
   }
 
   /** The seat in another session this enrollment is moved to, counting one more reschedule. */
-  public Enrollment moveTo(ClassSession other, String why) {
+  public Enrollment moveTo(ClassSession other, String why, Instant at) {
     requireStatus(EnrollmentStatus.ENROLLED, "Only an enrolled case can be moved to another session.");
     String r = reason(why);
-    end(EnrollmentStatus.MOVED, r);
-    Enrollment moved = new Enrollment(other, referralId, EnrollmentStatus.ENROLLED, rescheduleCount + 1, r);
+    end(EnrollmentStatus.MOVED, r, at);
+    Enrollment moved = new Enrollment(other, referralId, EnrollmentStatus.ENROLLED, rescheduleCount + 1, r, at);
     moved.makeup = makeup;
     return moved;
   }
@@ -123,17 +124,17 @@ public class Enrollment extends AuditedEntity {
     status = EnrollmentStatus.ENROLLED;
   }
 
-  public void cancel(String why) {
+  public void cancel(String why, Instant at) {
     if (!status.isCurrent()) {
       throw new InvalidTransitionException("This enrollment has already ended (" + status + ").");
     }
-    end(EnrollmentStatus.CANCELLED, reason(why));
+    end(EnrollmentStatus.CANCELLED, reason(why), at);
   }
 
-  private void end(EnrollmentStatus next, String why) {
+  private void end(EnrollmentStatus next, String why, Instant at) {
     status = next;
     reason = why;
-    endedAt = Instant.now();
+    endedAt = Objects.requireNonNull(at);
   }
 
   private void requireStatus(EnrollmentStatus expected, String message) {

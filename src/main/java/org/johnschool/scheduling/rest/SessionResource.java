@@ -58,7 +58,7 @@ public class SessionResource {
   @GET
   @Operation(summary = "Sessions between two dates", description = "from and to are YYYY-MM-DD (default: today and 60 days later; at most 400 days).")
   public List<SessionSummary> between(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate f = QueryParams.date(from, "from", LocalDate.now());
+    LocalDate f = QueryParams.date(from, "from", time.today(staff.scope().programId()));
     LocalDate t = QueryParams.date(to, "to", f.plusDays(60));
     return queries.between(staff.scope(), f, t);
   }
@@ -89,7 +89,7 @@ public class SessionResource {
   @Operation(summary = "Write the reminders due today now (7 days and 1 day before each class)",
       description = "Runs every hour anyway; each reminder is written once. Answers {written}.")
   public java.util.Map<String, Integer> reminders() {
-    return java.util.Map.of("written", reminders.writeDue(staff.scope(), LocalDate.now()));
+    return java.util.Map.of("written", reminders.writeDue(staff.scope(), time.today(staff.scope().programId())));
   }
 
   @POST

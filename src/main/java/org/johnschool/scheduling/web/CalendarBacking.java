@@ -32,6 +32,7 @@ public class CalendarBacking implements Serializable {
   @Inject SessionPlanner planner;
   @Inject VenueDirectory venues;
   @Inject LanguageBacking language;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private ScheduleModel model;
   private List<SessionSummary> upcoming;
@@ -55,7 +56,8 @@ public class CalendarBacking implements Serializable {
   @PostConstruct
   void load() {
     model = new SessionEvents();
-    upcoming = queries.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(60));
+    LocalDate today = time.today(staff.scope().programId());
+    upcoming = queries.between(staff.scope(), today, today.plusDays(60));
     venueOptions = venues.venues(staff.scope()).stream().filter(v -> v.isActive()).map(v -> new VenueOption(v.getId(), v.getName(), v.getCapacity()))
         .toList();
     if (!venueOptions.isEmpty()) {

@@ -32,6 +32,7 @@ public class CaseEnrollmentBacking implements Serializable {
   @Inject CurrentStaff staff;
   @Inject EnrollmentDesk desk;
   @Inject SessionQueries sessions;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private long referralId;
   private List<EnrollmentView> enrollments = List.of();
@@ -143,12 +144,14 @@ public class CaseEnrollmentBacking implements Serializable {
   }
 
   public List<SessionSummary> getOptions() {
-    if (options == null) {
-      options = referralId == 0 || !staff.isAny(Role.COORDINATOR, Role.ADMIN) ? List.of()
-          : sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(180)).stream()
-              .filter(s -> s.status() == SessionStatus.SCHEDULED)
-              .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())
-              .toList();
+    if (options == null && (referralId == 0 || !staff.isAny(Role.COORDINATOR, Role.ADMIN))) {
+      options = List.of();
+    } else if (options == null) {
+      LocalDate today = time.today(staff.scope().programId());
+      options = sessions.between(staff.scope(), today, today.plusDays(180)).stream()
+          .filter(s -> s.status() == SessionStatus.SCHEDULED)
+          .filter(s -> getCurrent() == null || s.id() != getCurrent().sessionId())
+          .toList();
     }
     return options;
   }

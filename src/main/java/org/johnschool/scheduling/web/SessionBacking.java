@@ -33,6 +33,7 @@ public class SessionBacking implements Serializable {
   @Inject SessionPlanner planner;
   @Inject VenueDirectory venues;
   @Inject LanguageBacking language;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   private Long id;
   private SessionDetail detail;
@@ -153,7 +154,7 @@ public class SessionBacking implements Serializable {
 
   public boolean isOpen() {
     return detail != null && detail.session().status().name().equals("SCHEDULED")
-        && !detail.session().date().isBefore(java.time.LocalDate.now());
+        && !detail.session().date().isBefore(time.today(staff.scope().programId()));
   }
 
   public Long getId() {

@@ -18,17 +18,20 @@ public class SessionCardsBacking {
 
   @Inject CurrentStaff staff;
   @Inject SessionQueries sessions;
+  @Inject org.johnschool.program.application.ProgramTime time;
 
   /** How many of the coming classes the dashboard lists. */
   static final int NEXT = 5;
 
   private long withSeats;
   private List<SessionQueries.SessionSummary> next = List.of();
+  private LocalDate today;
 
   @PostConstruct
   void load() {
     if (staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
-      List<SessionQueries.SessionSummary> coming = sessions.between(staff.scope(), LocalDate.now(), LocalDate.now().plusDays(30));
+      today = time.today(staff.scope().programId());
+      List<SessionQueries.SessionSummary> coming = sessions.between(staff.scope(), today, today.plusDays(30));
       withSeats = coming.stream().filter(s -> s.status() == SessionStatus.SCHEDULED && s.seatsLeft() > 0).count();
       next = coming.stream().filter(s -> s.status() != SessionStatus.CANCELLED).limit(NEXT).toList();
     }
@@ -39,9 +42,9 @@ public class SessionCardsBacking {
     return next;
   }
 
-  /** Whether a class is today's (the dashboard says so). */
+  /** Whether a class is today's, the program's day (the dashboard says so). */
   public boolean today(SessionQueries.SessionSummary s) {
-    return s.date().equals(LocalDate.now());
+    return s.date().equals(today);
   }
 
   public long getWithSeats() {
