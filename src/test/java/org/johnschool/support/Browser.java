@@ -74,11 +74,33 @@ public final class Browser implements AutoCloseable {
       e.sendKeys(text);
       return;
     }
-    // A date or time picker: its input sits inside. Select what is there and type over it, as a person does (a
-    // programmatic clear() fires an input event of its own).
+    // A date or time picker: its input sits inside. Its script sets the input's value when the widget starts, which
+    // on a busy machine can come after Selenium has typed (a person is never that fast): wait for the widget of this
+    // very input, then select what is there and type over it, as a person does.
     WebElement input = e.findElement(By.tagName("input"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]); return !!w && !!w.input && w.input[0] === arguments[1];",
+        id, input)));
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
+  }
+
+  /** Waits until the input (or the picker's input inside the element) of this id shows this text; answers what it shows. */
+  public String waitForValue(String id, String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(valueOf(id)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the caller's assertion says what it shows instead
+    }
+    return valueOf(id);
+  }
+
+  private String valueOf(String id) {
+    WebElement e = driver.findElement(By.id(id));
+    if (!java.util.List.of("input", "select", "textarea").contains(e.getTagName())) {
+      e = e.findElement(By.tagName("input"));
+    }
+    return e.getAttribute("value");
   }
 
   /**
