@@ -237,6 +237,16 @@ public final class Crawler {
     long started = System.nanoTime();
     try {
       browser.driver().findElement(By.id(button)).click();
+    } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
+      // A panel or tab the script just opened may still be laying out on a busy machine: a person waits for the
+      // button to show; so does the crawler, a little, before it calls the button broken.
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id(button))).click();
+      } catch (WebDriverException e) {
+        findings.add(who + " " + name + ": " + button + " \"" + label + "\" could not be pressed: " + firstLine(e.getMessage()));
+        return fillable;
+      }
     } catch (WebDriverException e) {
       findings.add(who + " " + name + ": " + button + " \"" + label + "\" could not be pressed: " + firstLine(e.getMessage()));
       return fillable;
