@@ -110,6 +110,10 @@ class PageExpiryIT {
     try (Browser browser = new Browser(base)) {
       browser.signIn(DemoUser.COORDINATOR);
       browser.open("cases/list.xhtml");
+      // The page's own Ajax at load answers with a fresh view state: let it finish before the state goes stale, as a
+      // person's list would sit idle until it expired.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+          "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
       ((JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(e => e.value = '" + STALE_VIEW + "')");
       browser.click("list:search");

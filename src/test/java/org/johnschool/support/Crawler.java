@@ -223,6 +223,7 @@ public final class Crawler {
     }
     // One script: is the button there, what does it say, how many fields could a person fill, (typical) fill them,
     // and mark the page so that settle() tells a new page from this one.
+    ajaxIdle(); // a page's own Ajax at load (re-rendering a panel closed again) must be done before the crawler opens it
     @SuppressWarnings("unchecked")
     List<Object> found = (List<Object>) js.executeScript(PREPARE, button, typical);
     if (found == null) {
@@ -238,9 +239,11 @@ public final class Crawler {
     try {
       browser.driver().findElement(By.id(button)).click();
     } catch (org.openqa.selenium.ElementNotInteractableException notYet) {
-      // A panel or tab the script just opened may still be laying out on a busy machine: a person waits for the
-      // button to show; so does the crawler, a little, before it calls the button broken.
+      // A panel or tab the script just opened may still be laying out, or an Ajax answer redrew it closed, on a busy
+      // machine: a person waits and opens it again; so does the crawler, once, before it calls the button broken.
       try {
+        ajaxIdle();
+        js.executeScript(PREPARE, button, false);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(5))
             .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id(button))).click();
       } catch (WebDriverException e) {
@@ -256,6 +259,16 @@ public final class Crawler {
     check(name, button + " \"" + label + "\"" + (typical ? " with typical input" : " with nothing typed"), mark);
     System.out.println("[crawl]   answered in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     return fillable;
+  }
+
+  /** Waits (up to ten seconds) until the page has loaded and PrimeFaces has no Ajax request queued or running. */
+  private void ajaxIdle() {
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript(
+          "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // a page that keeps polling: press anyway
+    }
   }
 
   /**
