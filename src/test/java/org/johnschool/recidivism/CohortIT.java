@@ -114,6 +114,13 @@ class CohortIT {
     var imported = coordinator.postCsv("api/v1/historical-cases/import", history.toString());
     assertEquals(200, imported.status(), imported.toString());
     assertEquals(49, imported.json().getInt("imported"));
+    // The old cases are recorded like any other: added by the importing coordinator, with where the import came from.
+    Api admin = Api.as(base, DemoUser.ADMIN);
+    long failed = caseId(admin, "RETURNED_TO_COURT", "H" + run + "F0");
+    List<JsonObject> audit = admin.get("api/v1/referrals/" + failed + "/history").structure()
+        .asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject).toList();
+    assertTrue(audit.stream().anyMatch(e -> e.getString("record").equals("referral") && e.getString("kind").equals("ADD")
+        && e.getString("who").equals("coordinator") && !e.getString("from", "").isBlank()), audit.toString());
     var twice = coordinator.postCsv("api/v1/historical-cases/import", history.toString());
     assertEquals(400, twice.status());
     assertTrue(twice.body().contains("already in the system"), twice.body());
@@ -296,5 +303,18 @@ class CohortIT {
     var lacking = coordinator.postCsv("api/v1/historical-cases/import", "court,court_case_number\nSF-SUP,HN" + run + "\n");
     assertEquals(400, lacking.status());
     assertFalse(lacking.body().contains("disposition"), "an optional column is never asked for: " + lacking.body());
+  }
+
+  /** The id of the SF-SUP case with this number and status, paging through the newest-first list. */
+  private static long caseId(Api api, String status, String caseNumber) {
+    for (int page = 0; ; page++) {
+      JsonObject list = api.get("api/v1/referrals?court=SF-SUP&status=" + status + "&size=200&page=" + page).json();
+      var found = list.getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+          .filter(c -> c.getString("courtCaseNumber").equals(caseNumber)).findFirst();
+      if (found.isPresent()) {
+        return found.get().getJsonNumber("id").longValue();
+      }
+      assertTrue((page + 1) * 200L < list.getJsonNumber("total").longValue(), caseNumber + " is not in the list");
+    }
   }
 }

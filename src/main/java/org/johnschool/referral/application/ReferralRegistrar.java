@@ -47,11 +47,12 @@ public class ReferralRegistrar {
         valid.stream().map(ValidReferral::person).toList());
     lookupNanos += System.nanoTime() - t0;
     List<Referral> screened = new java.util.ArrayList<>(valid.size());
+    StaffUser referrer = em.getReference(StaffUser.class, referrerId);
     for (int i = 0; i < valid.size(); i++) {
-      screened.add(screened(courts.get(i), valid.get(i), null, policy, earlier.get(i)));
+      screened.add(screened(courts.get(i), valid.get(i), referrer, policy, earlier.get(i)));
     }
     t0 = System.nanoTime();
-    referrals.addAll(screened, referrerId, auditRevision);
+    referrals.addAll(screened, auditRevision);
     writeNanos += System.nanoTime() - t0;
     return screened;
   }

@@ -104,6 +104,6 @@ public record ReferralView(
         r.getDispositionCategory() == null ? null : new DispositionView(r.getDispositionCategory().name(), r.getDispositionDate(),
             scope.seesIdentities() ? r.getDispositionDescription() : null, scope.seesIdentities() ? r.getDispositionRecordedBy() : null),
         r.isSealed(),
-        r.getHistoricalOutcome());
+        r.getHistoricalOutcome() == null ? null : r.getHistoricalOutcome().name());
   }
 }

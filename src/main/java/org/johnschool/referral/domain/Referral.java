@@ -163,8 +163,19 @@ public class Referral extends AuditedEntity {
 
   /** Set only on cases imported from a program's old records (never scheduled or charged): the outcome it had. */
   @NotAudited
-  @Column(name = "historical_outcome", insertable = false, updatable = false, length = 16)
-  private String historicalOutcome;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "historical_outcome", updatable = false, length = 16)
+  private HistoricalOutcome historicalOutcome;
+
+  /** The historical import that brought the case (who and when are on that import's record). */
+  @NotAudited
+  @Column(name = "historical_import_id", updatable = false)
+  private Long historicalImportId;
+
+  /** When a historical case ended (completed or failed), as its old records say. */
+  @NotAudited
+  @Column(name = "exit_date", updatable = false)
+  private LocalDate exitDate;
 
   @Column(name = "sealing_basis", length = 1000)
   private String sealingBasis;
@@ -206,6 +217,47 @@ public class Referral extends AuditedEntity {
       charges.add(new Charge(this, sequence++, c.statuteCode(), c.description()));
     }
     statusChanges.add(new StatusChange(this, null, ReferralStatus.REFERRED, null, at));
+  }
+
+  /**
+   * A case from the program's old records, brought by historical import {@code importId}: closed as its outcome says
+   * ({@link HistoricalOutcome#status}), with no charges and no status history, so it never enters scheduling, fees or
+   * the court's status feed. The disposition, if the records hold one, is recorded by {@code recordedBy}.
+   */
+  public static Referral historical(Court court, Person person, HistoricalCase old, long importId, String recordedBy) {
+    Referral r = new Referral();
+    r.court = Objects.requireNonNull(court);
+    r.program = court.getProgram();
+    r.person = Objects.requireNonNull(person);
+    r.courtCaseNumber = Objects.requireNonNull(old.courtCaseNumber());
+    r.referralDate = Objects.requireNonNull(old.referralDate());
+    r.arrestDate = r.referralDate;
+    r.arrestingAgency = "Not recorded (historical)";
+    HistoricalOutcome outcome = Objects.requireNonNull(old.outcome());
+    if (outcome.needsExitDate() && old.exitDate() == null) {
+      throw new InvalidInputException("exit_date", Phrase.of("csv.required", "exit_date"));
+    }
+    if (old.exitDate() != null && old.exitDate().isBefore(old.referralDate())) {
+      throw new InvalidInputException("exit_date", Phrase.of("history.exit"));
+    }
+    r.deadline = old.exitDate() != null ? old.exitDate() : old.referralDate();
+    r.exitDate = old.exitDate();
+    r.historicalOutcome = outcome;
+    r.historicalImportId = importId;
+    r.status = outcome.status(old.disposition());
+    r.screeningResult = outcome.screeningResult();
+    if (outcome == HistoricalOutcome.COMPLETED) {
+      r.completedOn = old.exitDate();
+    } else if (outcome == HistoricalOutcome.FAILED) {
+      r.failedOn = old.exitDate();
+      r.failureReason = "Did not complete (historical record).";
+    }
+    if (old.disposition() != null) {
+      r.dispositionCategory = old.disposition();
+      r.dispositionDate = old.dispositionDate();
+      r.dispositionRecordedBy = Objects.requireNonNull(recordedBy);
+    }
+    return r;
   }
 
   /** The facts screening needs, given what the program's records show about the same person. */
@@ -405,8 +457,17 @@ public class Referral extends AuditedEntity {
   }
 
   /** The outcome of a case imported from the program's old records; null for every other case. */
-  public String getHistoricalOutcome() {
+  public HistoricalOutcome getHistoricalOutcome() {
     return historicalOutcome;
+  }
+
+  public Long getHistoricalImportId() {
+    return historicalImportId;
+  }
+
+  /** When a historical case ended; null for every other case. */
+  public LocalDate getExitDate() {
+    return exitDate;
   }
 
   public boolean isSealed() {

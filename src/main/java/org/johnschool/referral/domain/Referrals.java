@@ -13,11 +13,11 @@ public interface Referrals {
   void add(Referral referral);
 
   /**
-   * Stores new, screened referrals in bulk (a docket import): the rows and their audit rows, all under
-   * the given audit revision, referred by the given user. Memory stays flat however many batches a
-   * transaction writes (Envers would hold every change until commit).
+   * Stores new referrals in bulk (a docket import's screened referrals, a historical import's closed cases): the rows
+   * and their audit rows, all under the given audit revision. Memory stays flat however many batches a transaction
+   * writes (Envers would hold every change until commit).
    */
-  void addAll(List<Referral> referrals, long referringUserId, long auditRevision);
+  void addAll(List<Referral> referrals, long auditRevision);
 
   /**
    * Readies the current transaction for adding many referrals (a docket file): the planner's

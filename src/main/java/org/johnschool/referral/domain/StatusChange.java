@@ -85,6 +85,11 @@ public class StatusChange {
     return id;
   }
 
+  /** The case whose status changed. */
+  public Referral getReferral() {
+    return referral;
+  }
+
   public long getProgramId() {
     return programId;
   }

@@ -43,10 +43,9 @@ public class JpaReferrals implements Referrals {
   }
 
   @Override
-  public void addAll(List<Referral> referrals, long referringUserId, long auditRevision) {
+  public void addAll(List<Referral> referrals, long auditRevision) {
     if (!referrals.isEmpty()) {
-      em.unwrap(Session.class).doWork(connection -> new BulkReferralWriter(connection, clock.instant()).write(referrals, referringUserId,
-          auditRevision));
+      em.unwrap(Session.class).doWork(connection -> new BulkReferralWriter(connection, clock.instant()).write(referrals, auditRevision));
     }
   }
 

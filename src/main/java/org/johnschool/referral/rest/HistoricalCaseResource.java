@@ -6,6 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ public class HistoricalCaseResource {
 
   @Inject HistoricalCaseImport imports;
   @Inject CurrentStaff staff;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("/import")
@@ -36,7 +39,7 @@ public class HistoricalCaseResource {
           + "charged). 200 {rows, imported}. Any bad row, or a case already in the system: 400, nothing stored, errors [{row, column, message}].")
   public Response importFile(InputStream csv) {
     try {
-      return Response.ok(imports.importFile(csv, staff.scope())).build();
+      return Response.ok(imports.importFile(csv, staff.scope(), request.getRemoteAddr())).build();
     } catch (DocketRejectedException e) {
       return DocketImportResource.rejected(e);
     }
