@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -41,7 +42,7 @@ class AssessmentIT {
     assertTrue(bad.body().contains("tiers[0].incomeLimit"), bad.body());
     assertEquals(200, admin.put("api/v1/sliding-scale", tiers).status());
 
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(64), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(64), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
 

@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -42,7 +43,7 @@ class FeeReportIT {
   }
 
   private long enrolledCase() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(63), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(63), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, coordinator().post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
     return referral;
@@ -90,7 +91,7 @@ class FeeReportIT {
     assertEquals(200, admin.put("api/v1/fees/allocation-shares", "[{\"fund\":\"Survivor services\",\"share\":0.33333},"
         + "{\"fund\":\"Program operations\",\"share\":0.33333},{\"fund\":\"Law-enforcement training\",\"share\":0.33334}]").status());
 
-    JsonObject report = coordinator().get("api/v1/fees/allocation?from=" + LocalDate.now() + "&to=" + LocalDate.now()).json();
+    JsonObject report = coordinator().get("api/v1/fees/allocation?from=" + ServerClock.today(base) + "&to=" + ServerClock.today(base)).json();
     BigDecimal collected = new BigDecimal(report.getString("collected"));
     assertTrue(collected.compareTo(new BigDecimal("100.01")) >= 0, report.toString());
     BigDecimal sum = report.getJsonArray("funds").stream().map(f -> new BigDecimal(f.asJsonObject().getString("amount")))

@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -69,7 +70,7 @@ class PaymentIT {
   }
 
   private long enrolledCase() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(60), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(60), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     var r = Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}");
     assertEquals(201, r.status(), r.toString());
@@ -222,7 +223,7 @@ class PaymentIT {
     assertTrue(bad.body().contains("\"field\":\"count\"") && bad.body().contains("\"field\":\"firstDue\""), bad.body());
 
     var plan = c.post("api/v1/referrals/" + referral + "/payment-plan",
-        "{\"count\":4,\"firstDue\":\"" + LocalDate.now().plusDays(14) + "\",\"everyDays\":30}");
+        "{\"count\":4,\"firstDue\":\"" + ServerClock.today(base).plusDays(14) + "\",\"everyDays\":30}");
     assertEquals(201, plan.status(), plan.toString());
     assertEquals("250.00", plan.json().getJsonArray("installments").getJsonObject(0).getString("amount"));
 

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -30,7 +31,7 @@ class WaiverIT {
   @ArquillianResource URL base;
 
   private long enrolledCase() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(62), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(62), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}")
         .status());

@@ -236,7 +236,7 @@ class CompletionIT {
 
   @Test
   void only_an_admin_with_a_written_reason_completes_a_case_against_the_rule() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(7), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(7), "en", 5);
     long referral = seatedToday(session);
     assertEquals(403, coordinator().post("api/v1/referrals/" + referral + "/completion", "{\"reason\":\"Judge's order\"}").status());
     var admin = Api.as(base, DemoUser.ADMIN);
@@ -305,7 +305,7 @@ class CompletionIT {
 
   @Test
   void the_pre_post_analysis_pairs_each_participants_tests_and_shows_the_change_per_item() {
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base), "en", 5);
     long a = seatedToday(session);
     long b = seatedToday(session);
     Api facilitator = Api.as(base, DemoUser.FACILITATOR);
@@ -336,7 +336,7 @@ class CompletionIT {
 
   @Test
   void paper_feedback_forms_are_checked_and_summed_up_per_session() {
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base), "en", 5);
     Api facilitator = Api.as(base, DemoUser.FACILITATOR);
     var bad = facilitator.post("api/v1/sessions/" + session + "/evaluations", "{\"overall\":7,\"venue\":0}");
     assertEquals(400, bad.status());

@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Api.Reply;
 import org.johnschool.support.Browser;
 import org.johnschool.support.Database;
@@ -155,12 +156,12 @@ class AuditTrailIT {
     }
 
     // A sealed case: the person's fields changed, their values are withheld.
-    long sealed = clerk.post("api/v1/referrals", org.johnschool.support.Referrals.eligibleWithDeadline("SF-SUP", java.time.LocalDate.now().minusDays(3)))
+    long sealed = clerk.post("api/v1/referrals", org.johnschool.support.Referrals.eligibleWithDeadline("SF-SUP", ServerClock.today(base).minusDays(3)))
         .json().getJsonNumber("id").longValue();
     String lastName = coordinator.get("api/v1/referrals/" + sealed).json().getJsonObject("person").getString("lastName");
     assertEquals(200, coordinator.post("api/v1/referrals/" + sealed + "/completion/failure", "{\"reason\":\"Never enrolled.\"}").status());
     assertEquals(201, clerk.post("api/v1/referrals/" + sealed + "/sealing/order",
-        "{\"date\":\"" + java.time.LocalDate.now() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
+        "{\"date\":\"" + ServerClock.today(base) + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
     long intake = ((jakarta.json.JsonArray) admin.get("api/v1/referrals/" + sealed + "/history").structure()).getJsonObject(0)
         .getJsonNumber("revision").longValue();
     Reply intakeChange = admin.get("api/v1/audit/changes/" + intake);

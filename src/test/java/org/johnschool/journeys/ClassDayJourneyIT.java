@@ -45,7 +45,7 @@ class ClassDayJourneyIT {
 
   @Test
   void on_a_tablet_a_facilitator_checks_a_participant_in_with_one_tap_finds_one_by_name_and_reads_the_counts() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now(), "en", 10);
+    long session = ClassSessions.create(base, ServerClock.today(base), "en", 10);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     List<Seat> seats = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -73,10 +73,10 @@ class ClassDayJourneyIT {
       assertTrue(browser.text(By.id("rosterForm:roster")).contains(seats.get(1).name()));
       assertFalse(browser.text(By.id("rosterForm:roster")).contains(seats.get(0).name()), "the search leaves the one asked for");
 
-      java.time.LocalTime before = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      java.time.LocalTime before = ServerClock.now(base).atZone(ServerClock.zone(base)).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
       browser.click("rosterForm:roster:0:checkInNow");
       browser.waitForText(By.id("counts"), "1 arrived");
-      java.time.LocalTime after = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+      java.time.LocalTime after = ServerClock.now(base).atZone(ServerClock.zone(base)).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
       String row = browser.text(By.id("rosterForm:roster"));
       assertTrue(row.contains(before.toString()) || row.contains(after.toString()), "the arrival is the time of the tap: " + row);
       browser.assertAccessible();

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -40,7 +41,7 @@ class DashboardIT {
 
   @Test
   void a_facilitator_sees_the_next_class_and_opens_its_class_day_from_the_dashboard() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(1), "en", 9);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(1), "en", 9);
     try (Browser browser = new Browser(base)) {
       browser.signIn(DemoUser.FACILITATOR);
       browser.waitFor(By.id("nextClasses"));
@@ -58,7 +59,7 @@ class DashboardIT {
     assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals",
         Referrals.json("SF-SUP", caseNumber, Referrals.uniqueLastName(), "647(b)")).status());
     assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals",
-        Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(2))).status(), "a case past its deadline");
+        Referrals.eligibleWithDeadline("SF-SUP", ServerClock.today(base).minusDays(2))).status(), "a case past its deadline");
     try (Browser browser = new Browser(base)) {
       browser.signIn(DemoUser.CLERK_SF);
       assertTrue(browser.text(By.id("recent")).contains(caseNumber), browser.pageText());

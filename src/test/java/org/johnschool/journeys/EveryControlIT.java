@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.Crawler;
@@ -44,7 +45,7 @@ class EveryControlIT {
 
   /** The crawl's own records (a class, an enrolled case with a payment), as the pages of the role reach them. */
   private List<String> records(DemoUser user) {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(75), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(75), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -45,7 +46,7 @@ class EveryPageIT {
 
   @Test
   void every_page_no_journey_opens_is_accessible_and_runs_only_its_own_scripts() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(71), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(71), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
     assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());

@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -36,7 +37,7 @@ class FeesJourneyIT {
 
   @Test
   void a_coordinator_records_a_cash_payment_and_prints_the_receipt() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(61), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(61), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment",
         "{\"sessionId\":" + session + "}").status());
@@ -91,7 +92,7 @@ class FeesJourneyIT {
       browser.waitForText(By.id("assessmentNow"), "Household of 2");
 
       browser.openPanel("planFormPanel");
-      browser.set("planForm:firstDue", LocalDate.now().plusDays(10).toString());
+      browser.set("planForm:firstDue", ServerClock.today(base).plusDays(10).toString());
       browser.click("planForm:makePlan");
       browser.waitFor(By.id("installments"));
       assertTrue(browser.text(By.id("installments")).contains("Due"));

@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Browser;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.PageSession;
@@ -43,7 +44,7 @@ class ReferralJourneyIT {
   void a_clerk_refers_by_form_and_a_coordinator_sees_it_screened_and_overrides_it() throws Exception {
     String lastName = "Journey" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
     String caseNumber = "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    LocalDate today = LocalDate.now();
+    LocalDate today = ServerClock.today(base);
     try (Browser browser = new Browser(base)) {
       browser.open("login.xhtml");
       browser.assertAccessible();
@@ -109,7 +110,7 @@ class ReferralJourneyIT {
   @Test
   void a_clerk_adds_and_removes_charge_rows_by_keyboard_without_losing_what_was_typed() throws Exception {
     String caseNumber = "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    LocalDate today = LocalDate.now();
+    LocalDate today = ServerClock.today(base);
     try (Browser browser = new Browser(base)) {
       browser.signIn(DemoUser.CLERK_SF);
       browser.open("clerk/refer.xhtml");
@@ -206,7 +207,7 @@ class ReferralJourneyIT {
 
   @Test
   void dates_are_picked_and_typed_the_way_the_page_language_writes_them() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = ServerClock.today(base);
     java.time.format.DateTimeFormatter spanish = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     String lastName = "Fechas" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
     try (Browser browser = new Browser(base)) {
@@ -261,7 +262,7 @@ class ReferralJourneyIT {
 
   @Test
   void a_clerk_uploads_a_docket_file_and_watches_it_import() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = ServerClock.today(base);
     String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     Path csv = Files.createTempFile("docket", ".csv");
     Files.writeString(csv, "court,court_case_number,arrest_date,arresting_agency,referral_date,deadline,first_name,last_name,date_of_birth,sex,charges\n"

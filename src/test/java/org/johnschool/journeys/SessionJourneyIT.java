@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -38,7 +39,7 @@ class SessionJourneyIT {
   void a_coordinator_creates_a_session_enrolls_a_case_and_sees_one_seat_fewer() throws Exception {
     long referral = ClassSessions.eligibleCase(base);
     String lastName = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + referral).json().getJsonObject("person").getString("lastName");
-    LocalDate date = LocalDate.now().plusDays(45);
+    LocalDate date = ServerClock.today(base).plusDays(45);
     try (Browser browser = new Browser(base)) {
       browser.open("login.xhtml");
       browser.signIn(DemoUser.COORDINATOR);

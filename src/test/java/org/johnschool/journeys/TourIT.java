@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Browser;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
@@ -51,7 +52,7 @@ class TourIT {
 
   @Test
   void each_roles_main_pages_are_photographed_for_the_readme() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(12), "en", 20);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(12), "en", 20);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}")
         .status());

@@ -45,7 +45,7 @@ class LinkageIT {
   @ArquillianResource URL base;
 
   private static String docketRow(String caseNumber, String first, String last, LocalDate dob, String stateId) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(); // days of margin either side: the row does not hang on the hour
     return String.join(",", "SF-SUP", caseNumber, today.minusDays(30).toString(), "SFPD", today.minusDays(20).toString(),
         today.plusDays(60).toString(), first, last, dob.toString(), "M", stateId == null ? "" : stateId, "647(b)|Solicitation") + "\n";
   }

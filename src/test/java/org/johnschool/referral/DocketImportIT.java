@@ -37,7 +37,7 @@ class DocketImportIT {
   @ArquillianResource URL base;
 
   static String row(String court, String caseNumber, String lastName, String dob, String charges, String registered) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(); // days of margin either side: the row does not hang on the hour
     return String.join(",", court, caseNumber, "T-1", today.minusDays(20).toString(), "SFPD", today.minusDays(3).toString(),
         today.plusDays(60).toString(), "Sam", lastName, dob, "M", charges, registered) + "\n";
   }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
 import org.johnschool.support.Referrals;
@@ -34,11 +35,11 @@ class RetentionIT {
   @ArquillianResource URL base;
 
   private long sealedCase(Api clerk, Api coordinator) {
-    long referral = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", LocalDate.now().minusDays(3))).json()
+    long referral = clerk.post("api/v1/referrals", Referrals.eligibleWithDeadline("SF-SUP", ServerClock.today(base).minusDays(3))).json()
         .getJsonNumber("id").longValue();
     assertEquals(200, coordinator.post("api/v1/referrals/" + referral + "/completion/failure", "{\"reason\":\"Never enrolled.\"}").status());
     assertEquals(201, clerk.post("api/v1/referrals/" + referral + "/sealing/order",
-        "{\"date\":\"" + LocalDate.now() + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
+        "{\"date\":\"" + ServerClock.today(base) + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
     return referral;
   }
 

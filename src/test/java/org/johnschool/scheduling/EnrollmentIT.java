@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -60,7 +61,7 @@ class EnrollmentIT {
 
   @Test
   void fifty_requests_at_once_for_ten_seats_give_exactly_ten_enrollments() throws Exception {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(20), "en", 10);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(20), "en", 10);
     List<Long> cases = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       cases.add(ClassSessions.eligibleCase(base));
@@ -94,7 +95,7 @@ class EnrollmentIT {
 
   @Test
   void a_full_session_offers_its_waitlist_and_a_cancelled_seat_goes_to_the_first_waiting() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(21), "en", 1);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(21), "en", 1);
     long first = ClassSessions.eligibleCase(base);
     long second = ClassSessions.eligibleCase(base);
     long third = ClassSessions.eligibleCase(base);
@@ -123,9 +124,9 @@ class EnrollmentIT {
 
   @Test
   void a_case_is_moved_once_and_the_second_move_is_refused() {
-    long a = ClassSessions.create(base, LocalDate.now().plusDays(22), "en", 5);
-    long b = ClassSessions.create(base, LocalDate.now().plusDays(23), "en", 5);
-    long c = ClassSessions.create(base, LocalDate.now().plusDays(24), "en", 5);
+    long a = ClassSessions.create(base, ServerClock.today(base).plusDays(22), "en", 5);
+    long b = ClassSessions.create(base, ServerClock.today(base).plusDays(23), "en", 5);
+    long c = ClassSessions.create(base, ServerClock.today(base).plusDays(24), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, enroll(referral, a, "").status());
 
@@ -158,8 +159,8 @@ class EnrollmentIT {
     assertEquals(400, bad.status(), bad.toString());
     assertEquals(403, coordinator().put("api/v1/program", "{\"name\":\"X\",\"rescheduleLimit\":3}").status());
 
-    long a = ClassSessions.create(base, LocalDate.now().plusDays(28), "en", 5);
-    long b = ClassSessions.create(base, LocalDate.now().plusDays(29), "en", 5);
+    long a = ClassSessions.create(base, ServerClock.today(base).plusDays(28), "en", 5);
+    long b = ClassSessions.create(base, ServerClock.today(base).plusDays(29), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, enroll(referral, a, "").status());
     try {
@@ -176,7 +177,7 @@ class EnrollmentIT {
 
   @Test
   void an_ineligible_or_unknown_case_is_refused_with_a_clear_answer() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(25), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(25), "en", 5);
     var ineligible = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(),
         "Trafficked", "236.1"));
     long id = ineligible.json().getJsonNumber("id").longValue();
@@ -190,7 +191,7 @@ class EnrollmentIT {
 
   @Test
   void a_session_in_another_language_needs_the_coordinators_confirmation() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(26), "es", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(26), "es", 5);
     long referral = ClassSessions.eligibleCase(base);
 
     var warned = enroll(referral, session, "");
@@ -205,7 +206,7 @@ class EnrollmentIT {
 
   @Test
   void cancelling_a_session_ends_its_enrollments_and_the_cases_wait_for_another() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(27), "en", 5);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(27), "en", 5);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, enroll(referral, session, "").status());
 
@@ -227,11 +228,11 @@ class EnrollmentIT {
     String errors = bad.json().getJsonArray("errors").toString();
     assertTrue(errors.contains("\"field\":\"date\"") && errors.contains("\"field\":\"start\""), errors);
 
-    var tooMany = coordinator().post("api/v1/sessions", ClassSessions.json(LocalDate.now().plusDays(30), "en", 5000));
+    var tooMany = coordinator().post("api/v1/sessions", ClassSessions.json(ServerClock.today(base).plusDays(30), "en", 5000));
     assertEquals(400, tooMany.status());
     assertTrue(tooMany.json().getJsonArray("errors").toString().contains("capacity"));
 
-    assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/sessions", ClassSessions.json(LocalDate.now().plusDays(30), "en", 5)).status());
+    assertEquals(403, Api.as(base, DemoUser.CLERK_SF).post("api/v1/sessions", ClassSessions.json(ServerClock.today(base).plusDays(30), "en", 5)).status());
     assertEquals(403, Api.as(base, DemoUser.EVALUATOR).get("api/v1/sessions").status());
     assertEquals(200, Api.as(base, DemoUser.FACILITATOR).get("api/v1/sessions").status());
   }
@@ -259,7 +260,7 @@ class EnrollmentIT {
     String name = created.json().getString("name");
     var retired = coordinator().put("api/v1/venues/" + venue, "{\"name\":\"" + name + "\",\"address\":\"2 Side St\",\"capacity\":20,\"active\":false}");
     assertEquals(200, retired.status(), retired.toString());
-    var refused = coordinator().post("api/v1/sessions", "{\"date\":\"" + LocalDate.now().plusDays(40) + "\",\"start\":\"09:00\",\"end\":\"17:00\","
+    var refused = coordinator().post("api/v1/sessions", "{\"date\":\"" + ServerClock.today(base).plusDays(40) + "\",\"start\":\"09:00\",\"end\":\"17:00\","
         + "\"language\":\"en\",\"capacity\":10,\"venueId\":" + venue + "}");
     assertEquals(400, refused.status(), refused.toString());
     assertTrue(refused.json().getJsonArray("errors").toString().contains("venueId"));
@@ -275,7 +276,7 @@ class EnrollmentIT {
 
   @Test
   void a_series_makes_one_session_every_second_week() {
-    LocalDate first = LocalDate.now().plusDays(35);
+    LocalDate first = ServerClock.today(base).plusDays(35);
     var reply = coordinator().post("api/v1/sessions/series", """
         {"date":"%s","start":"09:00","end":"17:00","language":"en","capacity":30,"everyWeeks":2,"until":"%s"}
         """.formatted(first, first.plusWeeks(10)));

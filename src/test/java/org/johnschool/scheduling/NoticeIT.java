@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
@@ -49,7 +50,7 @@ class NoticeIT {
 
   @Test
   void a_spanish_speaker_is_told_of_the_enrollment_in_spanish_and_nothing_leaves_the_demo() {
-    LocalDate date = LocalDate.now().plusDays(50);
+    LocalDate date = ServerClock.today(base).plusDays(50);
     long session = ClassSessions.create(base, date, "es", 10);
     String body = Referrals.json("SF-SUP", Referrals.uniqueCaseNumber(), Referrals.uniqueLastName(), "647(b)")
         .replace("\"preferredLanguage\":\"en\"", "\"preferredLanguage\":\"es\"");
@@ -69,7 +70,7 @@ class NoticeIT {
 
   @Test
   void a_reminder_goes_out_a_week_before_and_only_once() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(7), "en", 10);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(7), "en", 10);
     long referral = ClassSessions.eligibleCase(base);
     assertEquals(201, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment",
         "{\"sessionId\":" + session + "}").status());
@@ -85,7 +86,7 @@ class NoticeIT {
 
   @Test
   void a_session_is_a_calendar_file() {
-    long session = ClassSessions.create(base, LocalDate.now().plusDays(52), "en", 10);
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(52), "en", 10);
     var ics = Api.as(base, DemoUser.FACILITATOR).get("api/v1/sessions/" + session + "/calendar.ics", "text/calendar");
     assertEquals(200, ics.status(), ics.toString());
     assertTrue(ics.body().startsWith("BEGIN:VCALENDAR\r\n"), ics.body());

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.johnschool.identity.domain.OneTimeCode;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.PageSession;
@@ -168,7 +169,7 @@ class DataSafetyIT {
   @Order(2)
   void a_server_killed_during_a_burst_of_payments_loses_and_doubles_none_and_leaves_no_gap_in_receipts() throws Exception {
     URL url = server.url();
-    long session = ClassSessions.create(url, LocalDate.now().plusDays(60), "en", 5);
+    long session = ClassSessions.create(url, ServerClock.today(url).plusDays(60), "en", 5);
     long referral = ClassSessions.eligibleCase(url);
     var enrolled = Api.as(url, DemoUser.COORDINATOR).post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}");
     assertEquals(201, enrolled.status(), enrolled.toString());

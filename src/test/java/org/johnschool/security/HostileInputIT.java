@@ -25,6 +25,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.johnschool.platform.CsvCell;
 import org.johnschool.support.Api;
+import org.johnschool.support.ServerClock;
 import org.johnschool.support.Api.Reply;
 import org.johnschool.support.ClassSessions;
 import org.johnschool.support.Database;
@@ -168,7 +169,7 @@ class HostileInputIT {
 
   @Test
   void every_import_refuses_the_corpus_and_stores_nothing() throws SQLException {
-    LocalDate today = LocalDate.now();
+    LocalDate today = ServerClock.today(base);
     // Valid rows, each with a cell that is refused on its own, so that the whole file must fail even when an attack
     // happens to be harmless text (e.g. a name with an apostrophe): the last row of the docket has an unknown court.
     String docketRow = String.join(",", "SF-SUP", Referrals.uniqueCaseNumber(), "T-1", today.minusDays(20).toString(), "SFPD",
