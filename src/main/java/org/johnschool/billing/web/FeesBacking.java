@@ -27,6 +27,8 @@ import org.johnschool.identity.domain.Role;
 public class FeesBacking implements Serializable {
 
   @Inject CurrentStaff staff;
+  /** The case the page shows, read and scoped once by the page ({@code CaseBacking.load}). */
+  @Inject org.johnschool.referral.web.CaseBacking openCase;
   @Inject Cashier cashier;
   @Inject org.johnschool.billing.application.FeeAssessments assessments;
   @Inject org.johnschool.billing.application.PaymentPlans plans;
@@ -58,11 +60,10 @@ public class FeesBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
+    if (openCase.getReferral() == null || !staff.isAny(Role.COORDINATOR, Role.ADMIN)) {
       return;
     }
-    referralId = Long.parseLong(id);
+    referralId = openCase.getReferral().id();
     refresh();
     items = feeItems.list(staff.scope()).stream().filter(i -> !i.retired()).toList();
   }

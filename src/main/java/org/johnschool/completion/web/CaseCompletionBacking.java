@@ -31,6 +31,8 @@ import org.johnschool.identity.domain.Role;
 public class CaseCompletionBacking implements Serializable {
 
   @Inject CurrentStaff staff;
+  /** The case the page shows, read and scoped once by the page ({@code CaseBacking.load}). */
+  @Inject org.johnschool.referral.web.CaseBacking openCase;
   @Inject Completions completions;
   @Inject MakeUps makeUps;
   @Inject CaseOutcomes outcomes;
@@ -52,11 +54,10 @@ public class CaseCompletionBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
+    if (openCase.getReferral() == null || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
       return;
     }
-    referralId = Long.parseLong(id);
+    referralId = openCase.getReferral().id();
     try {
       var part = completions.casePart(staff.scope(), referralId, FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
       completion = part.completion();

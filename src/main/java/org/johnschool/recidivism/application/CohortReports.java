@@ -18,11 +18,13 @@ import org.johnschool.recidivism.application.CohortReport.LogRankResult;
 import org.johnschool.recidivism.application.CohortReport.Rate;
 import org.johnschool.recidivism.application.CohortReport.SurvivalPoint;
 import org.johnschool.recidivism.domain.CohortDefinition;
+import org.johnschool.recidivism.domain.CohortMember;
 import org.johnschool.recidivism.domain.KaplanMeier;
 import org.johnschool.recidivism.domain.LogRank;
 import org.johnschool.recidivism.domain.Observation;
-import org.johnschool.recidivism.domain.RearrestRates;
 import org.johnschool.recidivism.domain.RearrestRates.FollowUp;
+import org.johnschool.recidivism.domain.RearrestRates;
+import org.johnschool.recidivism.infrastructure.CohortMembers;
 
 /**
  * Measures a cohort (and its comparison group): rates within 6, 12, 24 and 36 months, Kaplan–Meier curves censored

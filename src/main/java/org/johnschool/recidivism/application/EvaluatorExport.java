@@ -39,6 +39,7 @@ import org.johnschool.platform.Phrase;
 import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.CohortDefinition;
 import org.johnschool.recidivism.domain.OutcomeGroup;
+import org.johnschool.recidivism.infrastructure.CohortMembers;
 
 /**
  * The de-identified person-level export for evaluators' statistics tools: one row per case of the cohort and its

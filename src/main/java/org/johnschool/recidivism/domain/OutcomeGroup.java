@@ -3,7 +3,7 @@ package org.johnschool.recidivism.domain;
 /**
  * Where a case ended, for cohorts. Participants (COMPLETED, FAILED after taking a seat) are followed from their exit
  * date; comparison groups (INELIGIBLE, DECLINED, NEVER_ENROLLED: eligible but failed without ever taking a seat) from
- * their referral date.
+ * their referral date. The same rules in SQL, written once: {@code recidivism/infrastructure/CohortMembers}.
  */
 public enum OutcomeGroup {
   COMPLETED(true),

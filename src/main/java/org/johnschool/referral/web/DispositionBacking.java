@@ -18,6 +18,8 @@ import org.johnschool.referral.application.DispositionDesk.DispositionRequest;
 public class DispositionBacking implements Serializable {
 
   @Inject CurrentStaff staff;
+  /** The case the page shows, read and scoped once by the page ({@code CaseBacking.load}). */
+  @Inject CaseBacking openCase;
   @Inject DispositionDesk desk;
 
   private long referralId;
@@ -27,10 +29,10 @@ public class DispositionBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id != null && id.matches("\\d{1,18}")) {
-      referralId = Long.parseLong(id);
+    if (openCase.getReferral() == null) {
+      return;
     }
+    referralId = openCase.getReferral().id();
   }
 
   public String record() {

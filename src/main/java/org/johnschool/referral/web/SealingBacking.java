@@ -21,6 +21,8 @@ import org.johnschool.referral.application.SealedRecords.SealingOrder;
 public class SealingBacking implements Serializable {
 
   @Inject CurrentStaff staff;
+  /** The case the page shows, read and scoped once by the page ({@code CaseBacking.load}). */
+  @Inject CaseBacking openCase;
   @Inject SealedRecords sealed;
 
   private long referralId;
@@ -32,10 +34,10 @@ public class SealingBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id != null && id.matches("\\d{1,18}")) {
-      referralId = Long.parseLong(id);
+    if (openCase.getReferral() == null) {
+      return;
     }
+    referralId = openCase.getReferral().id();
   }
 
   public void readIdentity() {

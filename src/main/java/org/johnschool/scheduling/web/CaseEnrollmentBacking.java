@@ -30,6 +30,8 @@ import org.johnschool.identity.domain.Role;
 public class CaseEnrollmentBacking implements Serializable {
 
   @Inject CurrentStaff staff;
+  /** The case the page shows, read and scoped once by the page ({@code CaseBacking.load}). */
+  @Inject org.johnschool.referral.web.CaseBacking openCase;
   @Inject EnrollmentDesk desk;
   @Inject SessionQueries sessions;
   @Inject org.johnschool.program.application.ProgramTime time;
@@ -45,11 +47,10 @@ public class CaseEnrollmentBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (id == null || !id.matches("\\d{1,18}") || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
+    if (openCase.getReferral() == null || !staff.isAny(Role.COORDINATOR, Role.ADMIN, Role.FACILITATOR)) {
       return;
     }
-    referralId = Long.parseLong(id);
+    referralId = openCase.getReferral().id();
     refresh();
   }
 

@@ -1,4 +1,4 @@
-package org.johnschool.recidivism.application;
+package org.johnschool.recidivism.infrastructure;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.johnschool.recidivism.domain.AgeBand;
 import org.johnschool.recidivism.domain.CohortDefinition;
+import org.johnschool.recidivism.domain.CohortMember;
 import org.johnschool.recidivism.domain.OutcomeGroup;
 
 /**
@@ -24,18 +25,24 @@ import org.johnschool.recidivism.domain.OutcomeGroup;
  * participants and the referral date for the others. Sealed cases are left out. A re-arrest is a linked (or
  * confirmed) arrest record of the person dated after the index, in the category asked for.
  */
-final class CohortMembers {
+public final class CohortMembers {
 
-  /** The outcome group of a referral row {@code r} (SQL). */
+  /** The outcome group of a referral row {@code r}, as {@link OutcomeGroup} defines them (SQL). */
   static final String GROUP = "case when r.historical_outcome is not null then r.historical_outcome "
       + "when r.completed_on is not null then 'COMPLETED' "
       + "when r.failed_on is not null then case when exists (select 1 from enrollment e where e.referral_id = r.id and e.status <> 'WAITLISTED') "
       + "  then 'FAILED' else 'NEVER_ENROLLED' end "
       + "when coalesce(r.override_result, r.screening_result) = 'INELIGIBLE' then 'INELIGIBLE' end";
 
+  /** The day a participant left the program: recorded in the old records, or the day the case completed or failed (SQL). */
+  static final String EXIT_DATE = "coalesce(r.exit_date, r.completed_on, r.failed_on)";
+
+  /** The index event of a case of group {@code g.grp}: exit for participants ({@link OutcomeGroup#participant()}), else referral. */
+  static final String INDEX_DATE = "case when g.grp in (" + java.util.Arrays.stream(OutcomeGroup.values()).filter(OutcomeGroup::participant)
+      .map(g -> "'" + g.name() + "'").collect(Collectors.joining(", ")) + ") then " + EXIT_DATE + " else r.referral_date end";
+
   /** Cases of the program with group, index date, court and birth date, before any filter ({@code b} in the queries). */
-  static final String BASE = "select r.id, r.person_id, c.code as court, p.date_of_birth, g.grp, "
-      + "case when g.grp in ('COMPLETED', 'FAILED') then coalesce(r.exit_date, r.completed_on, r.failed_on) else r.referral_date end as index_date "
+  public static final String BASE = "select r.id, r.person_id, c.code as court, p.date_of_birth, g.grp, " + INDEX_DATE + " as index_date "
       + "from referral r join court c on c.id = r.court_id join person p on p.id = r.person_id "
       + "cross join lateral (select " + GROUP + " as grp) g "
       + "where r.program_id = ? and r.sealed_at is null";
@@ -50,17 +57,16 @@ final class CohortMembers {
    * ms with the index-date window tested in the scan). Persons are read only when the definition asks for age bands:
    * their birth dates cost one index lookup per member, a third of the query for 5,000 members.
    */
-  static List<CohortMember> read(Connection c, long programId, CohortDefinition d, LocalDate observedUntil) throws SQLException {
+  public static List<CohortMember> read(Connection c, long programId, CohortDefinition d, LocalDate observedUntil) throws SQLException {
     Set<OutcomeGroup> groups = EnumSet.copyOf(d.outcomeGroups());
     groups.addAll(d.comparisonGroups());
     String groupList = groups.stream().map(g -> "'" + g.name() + "'").collect(Collectors.joining(", "));
     boolean byAge = !d.ageBands().isEmpty();
-    String sql = "with b as materialized (select r.person_id, r.court_id, g.grp, "
-        + "case when g.grp in ('COMPLETED', 'FAILED') then coalesce(r.exit_date, r.completed_on, r.failed_on) else r.referral_date end as index_date "
+    String sql = "with b as materialized (select r.person_id, r.court_id, g.grp, " + INDEX_DATE + " as index_date "
         + "from referral r cross join lateral (select " + GROUP + " as grp) g where r.program_id = ? and r.sealed_at is null "
         // A case's index date is one of these two dates: testing both first spares the group's enrollment lookup for
         // the cases of other years (three in four for a five-year window of twenty years).
-        + "and (r.referral_date between ? and ? or coalesce(r.exit_date, r.completed_on, r.failed_on) between ? and ?)) "
+        + "and (r.referral_date between ? and ? or " + EXIT_DATE + " between ? and ?)) "
         + "select b.grp, b.index_date, "
         + "(select min(a.arrest_date) from arrest_link l join arrest_record a on a.id = l.arrest_record_id "
         + "  where l.person_id = b.person_id and l.state in ('LINKED', 'CONFIRMED') and a.arrest_date > b.index_date "
@@ -118,7 +124,7 @@ final class CohortMembers {
   }
 
   /** The end of observed data: the day of the program's latest arrest-record import, or null before the first. */
-  static LocalDate observedUntil(Connection c, long programId) throws SQLException {
+  public static LocalDate observedUntil(Connection c, long programId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("select max(imported_at) from arrest_import where program_id = ? and row_count > 0")) {
       ps.setLong(1, programId);
       try (ResultSet rs = ps.executeQuery()) {
