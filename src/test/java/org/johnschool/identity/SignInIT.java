@@ -1,8 +1,12 @@
 package org.johnschool.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +17,8 @@ import org.johnschool.support.Api;
 import org.johnschool.support.Api.Reply;
 import org.johnschool.support.DemoUser;
 import org.johnschool.support.Deployments;
+import org.johnschool.support.Parallel;
+import org.johnschool.support.Referrals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +37,48 @@ class SignInIT {
   static final String PASSWORD = "granite orchard lantern nine";
 
   String newCoordinator() {
+    return newAccount("COORDINATOR", null);
+  }
+
+  String newAccount(String role, String court) {
     String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
-    Reply created = Api.as(base, DemoUser.ADMIN).post("api/v1/users",
-        "{\"username\":\"" + username + "\",\"displayName\":\"Lock Test\",\"role\":\"COORDINATOR\",\"password\":\"" + PASSWORD + "\"}");
+    Reply created = Api.as(base, DemoUser.ADMIN).post("api/v1/users", "{\"username\":\"" + username + "\",\"displayName\":\"Lock Test\","
+        + "\"role\":\"" + role + "\"," + (court == null ? "" : "\"court\":\"" + court + "\",") + "\"password\":\"" + PASSWORD + "\"}");
     assertEquals(201, created.status(), created.toString());
     return username;
+  }
+
+  JsonObject account(String username) {
+    return Api.as(base, DemoUser.ADMIN).get("api/v1/users").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow();
+  }
+
+  long failedSignIns(String username) {
+    return Api.as(base, DemoUser.ADMIN).get("api/v1/audit/events?type=LOGIN&outcome=FAILURE&size=1&user=" + username).json()
+        .getJsonNumber("total").longValue();
+  }
+
+  @Test
+  void twenty_wrong_passwords_at_once_are_all_refused_all_logged_and_lock_the_account() {
+    String username = newCoordinator();
+
+    List<Integer> answers = Parallel.run(20, i -> Api.as(base, username, "wrong password number " + i).get("api/v1/referrals?size=1").status());
+
+    assertEquals(Collections.nCopies(20, 401), answers, "every guess refused, none a server error");
+    assertEquals(20, failedSignIns(username), "every guess in the security log");
+    assertTrue(account(username).getBoolean("locked"), "more than five failures within 15 minutes lock the account");
+    assertEquals(401, Api.as(base, username, PASSWORD).get("api/v1/referrals?size=1").status());
+  }
+
+  @Test
+  void after_one_wrong_password_twenty_referrals_sent_at_once_by_the_clerk_are_all_stored() {
+    String clerk = newAccount("CLERK", "SF-SUP");
+    assertEquals(401, Api.as(base, clerk, "not the password at all").get("api/v1/referrals?size=1").status());
+
+    List<Reply> answers = Parallel.run(20, i -> Api.as(base, clerk, PASSWORD).post("api/v1/referrals", Referrals.eligible("SF-SUP")));
+
+    assertTrue(answers.stream().allMatch(r -> r.status() == 201), answers.stream().map(Reply::status).toList().toString());
+    assertEquals(false, account(clerk).getBoolean("locked"));
   }
 
   @Test

@@ -223,6 +223,51 @@ class TwoStepSignInIT {
   }
 
   @Test
+  void wrong_codes_count_towards_the_lock_however_often_the_right_password_comes_between_them() {
+    String username = newAccount(true);
+    Enrolled enrolled = enrol(username);
+    Api basic = Api.as(base, username, PASSWORD);
+    for (int i = 0; i < 4; i++) {
+      // The right password each time (Basic), a wrong code.
+      assertEquals(401, basic.post("api/v1/auth/tokens", "{\"code\":\"" + wrongCode(enrolled.secret(), i) + "\"}").status());
+    }
+    PageSession browser = new PageSession(base);
+    assertTrue(browser.signIn(username, PASSWORD).redirectsTo("login-code.xhtml"), "the password again, on the pages");
+    assertFalse(userView(username).getBoolean("locked"), "four failures so far");
+    browser.submit("login-code.xhtml", browser.get("login-code.xhtml"), "code", Map.of("otp", wrongCode(enrolled.secret(), 4)), "submit");
+
+    assertTrue(userView(username).getBoolean("locked"), "the fifth wrong code locks the account: the passwords between did not reset the count");
+    assertEquals(401, basic.post("api/v1/auth/tokens", "{\"code\":\"" + OneTimeCode.at(enrolled.secret(), Instant.now()) + "\"}").status());
+  }
+
+  @Test
+  void one_code_sent_ten_times_at_once_buys_one_token() {
+    String username = newAccount(true);
+    Enrolled enrolled = enrol(username);
+    String code = OneTimeCode.at(enrolled.secret(), Instant.now().plusSeconds(30));
+
+    List<Integer> answers = org.johnschool.support.Parallel.run(10,
+        i -> Api.as(base, username, PASSWORD).post("api/v1/auth/tokens", "{\"code\":\"" + code + "\"}").status());
+
+    assertEquals(1, answers.stream().filter(s -> s == 201).count(), "a code is used once: " + answers);
+    assertEquals(9, answers.stream().filter(s -> s == 401).count(), "the others are refused, none a server error: " + answers);
+  }
+
+  /** A six-digit code the app does not show at any time near now. */
+  static String wrongCode(String secret, int i) {
+    java.util.Set<String> near = new java.util.HashSet<>();
+    for (int step = -20; step <= 20; step++) {
+      near.add(OneTimeCode.at(secret, Instant.now().plusSeconds(30L * step)));
+    }
+    for (int n = 100_000 * i + 1; ; n++) {
+      String code = String.format("%06d", n);
+      if (!near.contains(code)) {
+        return code;
+      }
+    }
+  }
+
+  @Test
   void a_demo_account_without_the_requirement_signs_in_with_its_password_and_may_turn_it_on() {
     String username = newAccountWithoutRequirement();
     PageSession browser = new PageSession(base);

@@ -3,7 +3,6 @@ package org.johnschool.identity.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import org.johnschool.identity.domain.PasswordHasher;
 import org.johnschool.identity.domain.PasswordPolicy;
 import org.johnschool.identity.domain.SecurityEvent.Outcome;
@@ -27,10 +26,7 @@ public class AccountSecurity {
     StaffUser user = users.getByUsername(username);
     if (!PasswordHasher.matches(current == null ? "" : current, user.getPasswordHash())) {
       signIn.record(Type.PASSWORD_CHANGED, username, Outcome.FAILURE, sourceAddress, "wrong current password");
-      if (user.recordFailedLogin(Instant.now())) {
-        signIn.record(Type.ACCOUNT_LOCKED, username, Outcome.SUCCESS, sourceAddress,
-            StaffUser.MAX_FAILED_LOGINS + " failed sign-ins within 15 minutes");
-      }
+      signIn.countFailure(user, sourceAddress);
       credentials.forget(username);
       return false;
     }

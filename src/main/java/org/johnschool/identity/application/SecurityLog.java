@@ -2,6 +2,8 @@ package org.johnschool.identity.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,9 @@ import org.johnschool.identity.infrastructure.RequestOrigin;
  */
 @Stateless
 @PermitAll
+// Its own transaction: an event stays recorded whatever becomes of the request that caused it (a failed sign-in whose
+// request then fails, an export cut off).
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SecurityLog {
 
   @PersistenceContext EntityManager em;

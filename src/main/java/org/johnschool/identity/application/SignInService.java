@@ -58,15 +58,36 @@ public class SignInService {
     if (!passwordOk) {
       cache.forget(user.getUsername());
       record(Type.LOGIN, user.getUsername(), Outcome.FAILURE, sourceAddress, "wrong password");
-      if (user.recordFailedLogin(Instant.now())) {
-        record(Type.ACCOUNT_LOCKED, user.getUsername(), Outcome.SUCCESS, sourceAddress,
-            StaffUser.MAX_FAILED_LOGINS + " failed logins within 15 minutes");
-      }
+      countFailure(user, sourceAddress);
       return Optional.empty();
     }
-    user.recordSuccessfulLogin();
+    PasswordAccepted accepted = accepted(user, false);
+    if (accepted.next() == SecondFactorPolicy.Step.DONE) {
+      signInComplete(user); // with a second step due, the count stands until the code is right too
+    }
     cache.remember(user.getUsername(), password, user.getPasswordHash());
-    return Optional.of(accepted(user, false));
+    return Optional.of(accepted);
+  }
+
+  /**
+   * Counts a failure of either factor (or of the current password when changing it) under the account's row lock, so
+   * parallel failures all count; the fifth within 15 minutes locks the account.
+   */
+  public void countFailure(StaffUser user, String sourceAddress) {
+    if (users.lockForSignIn(user).recordFailedLogin(Instant.now())) {
+      record(Type.ACCOUNT_LOCKED, user.getUsername(), Outcome.SUCCESS, sourceAddress,
+          StaffUser.MAX_FAILED_LOGINS + " failed sign-ins within 15 minutes");
+    }
+  }
+
+  /**
+   * A complete sign-in (password, and the second step where one is due) clears the failure count. It writes only when
+   * there is a count to clear, so the requests of a signed-in account do not all change its row.
+   */
+  public void signInComplete(StaffUser user) {
+    if (user.getFailedLogins() > 0) {
+      users.lockForSignIn(user).recordSuccessfulLogin();
+    }
   }
 
   private PasswordAccepted accepted(StaffUser user, boolean remembered) {

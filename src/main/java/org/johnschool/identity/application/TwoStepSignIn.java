@@ -76,31 +76,29 @@ public class TwoStepSignIn {
    */
   public boolean verify(String username, String code, String sourceAddress) {
     Optional<StaffUser> found = users.findByUsername(username);
-    if (found.isEmpty() || !found.get().canSignIn()) {
+    // One check of the account's codes at a time: a code is accepted once, and every failure counts.
+    StaffUser user = found.map(users::lockForSignIn).orElse(null);
+    if (user == null || !user.canSignIn()) {
       signIn.record(Type.SECOND_FACTOR, username, Outcome.FAILURE, sourceAddress, "account locked or disabled");
       return false;
     }
-    StaffUser user = found.get();
     Instant now = Instant.now();
     if (user.acceptOneTimeCode(code, now)) {
-      user.recordSuccessfulLogin();
+      signIn.signInComplete(user);
       signIn.record(Type.SECOND_FACTOR, username, Outcome.SUCCESS, sourceAddress, "authenticator code");
       return true;
     }
     Optional<RecoveryCode> recovery = unusedRecoveryCode(user, code);
     if (recovery.isPresent()) {
       recovery.get().use(now);
-      user.recordSuccessfulLogin();
+      signIn.signInComplete(user);
       signIn.record(Type.SECOND_FACTOR, username, Outcome.SUCCESS, sourceAddress,
           "recovery code; " + recoveryCodesLeft(username) + " left");
       return true;
     }
     credentials.forget(username);
     signIn.record(Type.SECOND_FACTOR, username, Outcome.FAILURE, sourceAddress, "wrong or reused code");
-    if (user.recordFailedLogin(now)) {
-      signIn.record(Type.ACCOUNT_LOCKED, username, Outcome.SUCCESS, sourceAddress,
-          StaffUser.MAX_FAILED_LOGINS + " failed sign-ins within 15 minutes");
-    }
+    signIn.countFailure(user, sourceAddress);
     return false;
   }
 

@@ -21,4 +21,10 @@ public interface StaffUsers {
   long count();
 
   void add(StaffUser user);
+
+  /**
+   * The account as stored now, its row locked until the transaction ends: what changes its failure count or its second
+   * factor's last code reads and writes under this lock, so parallel sign-ins all count and a code is accepted once.
+   */
+  StaffUser lockForSignIn(StaffUser user);
 }

@@ -2,6 +2,7 @@ package org.johnschool.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -47,5 +48,11 @@ public class JpaStaffUsers implements StaffUsers {
   @Override
   public void add(StaffUser user) {
     em.persist(user);
+  }
+
+  @Override
+  public StaffUser lockForSignIn(StaffUser user) {
+    em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+    return user;
   }
 }
