@@ -47,6 +47,17 @@ class LedgerTest {
   }
 
   @Test
+  void only_a_plain_decimal_of_ascii_digits_is_an_amount() {
+    assertEquals("125.50", Money.parsePositive(" 125.5 ", "amount").toString());
+    assertEquals("0.50", Money.parsePositive(".50", "amount").toString());
+    // What BigDecimal reads but no ledger writes: exponents, signs, full-width and Arabic-Indic digits, grouping.
+    for (String bad : new String[] {"1e3", "1E+2", "\uFF15", "\u0665", "+5.00", "1,000.00", "5.", "0x10", "12.3456"}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> Money.parsePositive(bad, "amount"), bad);
+      assertEquals("amount", e.errors().get(0).field(), bad);
+    }
+  }
+
+  @Test
   void a_payment_lowers_the_balance_and_its_reversal_restores_it() throws Exception {
     List<AccountEntry> entries = new ArrayList<>();
     entries.add(saved(AccountEntry.charge(1, 9, Money.of("1000.00"), "Program fee", "c", TODAY, NOW)));

@@ -148,6 +148,17 @@ class PaymentIT {
     JsonObject account = account(referral);
     assertEquals(1, account.getJsonArray("entries").stream().filter(e -> e.asJsonObject().getString("type").equals("PAYMENT")).count());
     assertEquals("950.00", account.getString("balance"));
+    // Who, when and from where, like every other change (issue 22, item 6).
+    try (java.sql.Connection c = org.johnschool.support.Database.connect(); var st = c.prepareStatement(
+        "select entered_by, created_at, source_address from account_entry where referral_id = ? and entry_type = 'PAYMENT'")) {
+      st.setLong(1, referral);
+      try (var rs = st.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("coordinator", rs.getString(1));
+        assertTrue(rs.getTimestamp(2) != null);
+        assertEquals("127.0.0.1", rs.getString(3), "the payment records the address it was entered from");
+      }
+    }
 
     var other = pay(referral, key, "{\"amount\":\"60.00\",\"method\":\"CASH\"}");
     assertEquals(409, other.statusCode(), other.body());

@@ -45,6 +45,18 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void the_session_cookie_is_http_only_and_same_site_lax_before_and_after_sign_in() throws Exception {
+    String before = headers("login.xhtml", null).allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        .orElseThrow(() -> new AssertionError("the sign-in page starts a session"));
+    String after = new org.johnschool.support.PageSession(base).signIn(org.johnschool.support.DemoUser.COORDINATOR).header("set-cookie");
+    assertTrue(after != null && after.startsWith("JSESSIONID="), "signing in renews the session id: " + after);
+    for (String cookie : List.of(before, after)) {
+      String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+      assertTrue(attributes.contains("samesite=lax") && attributes.contains("httponly"), cookie);
+    }
+  }
+
+  @Test
   void pages_and_api_answers_carry_the_security_headers() throws Exception {
     for (String path : new String[] {"login.xhtml", "api/v1/referrals", "verify.xhtml"}) {
       HttpHeaders h = headers(path, null);

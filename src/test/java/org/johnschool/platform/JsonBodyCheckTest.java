@@ -30,4 +30,13 @@ class JsonBodyCheckTest {
     int deep = JsonBodyCheck.MAX_DEPTH + 1;
     assertTrue(problem("[".repeat(deep) + "]".repeat(deep)).contains("deeper than"));
   }
+
+  @Test
+  void a_nul_character_in_any_text_is_named_by_its_field() {
+    java.util.function.Function<String, String> nul = b -> JsonBodyCheck.fieldWithNul(b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.junit.jupiter.api.Assertions.assertEquals("reference", nul.apply("{\"amount\":\"1.00\",\"reference\":\"A\\u0000B\"}"));
+    org.junit.jupiter.api.Assertions.assertEquals("description", nul.apply("{\"charges\":[{\"description\":\"x\\u0000\"}]}"));
+    org.junit.jupiter.api.Assertions.assertEquals("body", nul.apply("\"\\u0000\""));
+    assertNull(nul.apply("{\"reference\":\"A\\u0001B\",\"n\":0}"));
+  }
 }

@@ -58,6 +58,10 @@ class CaseSearchIT {
 
     Page nothing = search(coordinator, lastName + "zz");
     assertFalse(nothing.body().contains(caseNumber), "a name that matches nobody finds nothing");
+
+    for (String wildcard : new String[] {"%", "_", lastName.substring(0, 4) + "%" + lastName.substring(5, 9), "\\"}) {
+      assertFalse(search(coordinator, wildcard).body().contains(caseNumber), "\"" + wildcard + "\" is searched for as typed, not as a pattern");
+    }
   }
 
   @Test

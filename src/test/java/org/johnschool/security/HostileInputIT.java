@@ -235,6 +235,12 @@ class HostileInputIT {
     for (String cut : new String[] {"{\"unknown\": [", "{\"unknown\": {", "{\"unknown\": [[[1,", "{\"court\": \"SF-SUP\", \"x\": {\"y\": ["}) {
       refused("referral: cut-off body " + cut, () -> clerk.post("api/v1/referrals", cut));
     }
+    // Media types compare without regard to case (RFC 9110): the body check must see every body JSON-B would read.
+    String deep = "{\"court\":" + "[".repeat(100) + "]".repeat(100) + "}";
+    for (String type : new String[] {"application/JSON", "Application/Json; charset=UTF-8", "APPLICATION/JSON"}) {
+      Reply answer = clerk.post("api/v1/referrals", type, deep);
+      assertTrue(answer.status() == 400 && answer.body().contains("deeper than"), type + ": " + answer);
+    }
 
     long referral = ClassSessions.eligibleCase(base);
     Api coordinator = Api.as(base, DemoUser.COORDINATOR);
@@ -246,6 +252,13 @@ class HostileInputIT {
     }
     refused("money: unknown method", () -> coordinator.post("api/v1/referrals/" + referral + "/payments",
         "{\"amount\":\"10.00\",\"method\":\"BITCOIN\"}"));
+    // A NUL in any text used to reach the database and answer 500: a 400 naming the field.
+    for (String[] call : new String[][] {
+        {"api/v1/referrals/" + referral + "/payments", "{\"amount\":\"10.00\",\"method\":\"CASH\",\"reference\":\"R\\u0000\"}", "reference"},
+        {"api/v1/referrals/" + referral + "/account/adjustments", "{\"amount\":\"-1.00\",\"reason\":\"a\\u0000b\"}", "reason"}}) {
+      Reply answer = coordinator.post(call[0], call[1]);
+      assertTrue(answer.status() == 400 && answer.body().contains("\"field\":\"" + call[2] + "\""), call[0] + ": " + answer);
+    }
     System.out.println("Hostile input: forms " + tried);
   }
 

@@ -62,6 +62,11 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST with the content type as given (upper case, parameters: as attackers send it). */
+  public Reply post(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Reply postCsv(String path, String csv) {
     return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
   }

@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One money event of one case, written once and never changed (the database refuses updates and deletes).
- * Who entered it and when are part of the entry, so the ledger is its own audit trail: {@code on} is the program's day,
+ * Who entered it, when and from where are part of the entry, so the ledger is its own audit trail: {@code on} is the program's day,
  * {@code at} the instant (both read by the caller from the application's clock).
  */
 @Entity
@@ -84,7 +84,23 @@ public class AccountEntry {
   @Column(name = "fee_item_id")
   private Long feeItemId;
 
+  /** The address the request that wrote the entry came from (null from a scheduled job). */
+  @Column(name = "source_address", length = 64, updatable = false)
+  private String sourceAddress;
+
   protected AccountEntry() {}
+
+  /** Where the entry was written from, set by the ledger as it stores the entry. */
+  public void enteredFrom(String address) {
+    if (id != null) {
+      throw new IllegalStateException("A stored entry is never changed.");
+    }
+    sourceAddress = address;
+  }
+
+  public String getSourceAddress() {
+    return sourceAddress;
+  }
 
   private AccountEntry(long programId, long referralId, EntryType type, Money amount, Money effect, String description, String reason,
       String enteredBy, LocalDate on, Instant at) {

@@ -15,6 +15,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
   public static final Money ZERO = new Money(BigDecimal.ZERO);
   static final BigDecimal MAX = new BigDecimal("1000000.00");
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,2})?|\\.[0-9]{1,2}");
+  private static final java.util.regex.Pattern TOO_MANY_DECIMALS = java.util.regex.Pattern.compile("[0-9]*\\.[0-9]{3,}");
 
   public Money {
     Objects.requireNonNull(amount);
@@ -29,22 +31,23 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
   }
 
   /**
-   * Reads an amount a person typed or a system sent ("125", "125.5", "125.00"): positive, at most two
-   * decimals, at most $1,000,000. Refused with the field's name otherwise.
+   * Reads an amount a person typed or a system sent ("125", "125.5", "125.00"): a plain decimal of ASCII digits,
+   * positive, at most two decimals, at most $1,000,000. Refused with the field's name otherwise.
    */
   public static Money parsePositive(String text, String field) {
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(field, Phrase.of("money.missing"));
     }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, Phrase.of("money.notAmount", text));
-    }
-    if (value.stripTrailingZeros().scale() > 2) {
+    String typed = text.trim();
+    // Plain ASCII digits and a point, as a ledger is written: no exponent ("1e3"), sign, grouping or other digits
+    // ("５", "٥") that BigDecimal would also read.
+    if (TOO_MANY_DECIMALS.matcher(typed).matches()) {
       throw new InvalidInputException(field, Phrase.of("money.decimals"));
     }
+    if (!PLAIN.matcher(typed).matches()) {
+      throw new InvalidInputException(field, Phrase.of("money.notAmount", text));
+    }
+    BigDecimal value = new BigDecimal(typed);
     if (value.signum() <= 0) {
       throw new InvalidInputException(field, Phrase.of("money.positive"));
     }

@@ -13,10 +13,20 @@ import org.johnschool.billing.domain.AccountEntry;
 public class JpaAccountEntries implements AccountEntries {
 
   @PersistenceContext EntityManager em;
+  @jakarta.inject.Inject org.johnschool.identity.infrastructure.RequestOrigin origin;
 
   @Override
   public void add(AccountEntry entry) {
+    entry.enteredFrom(address());
     em.persist(entry);
+  }
+
+  private String address() {
+    try {
+      return origin.getAddress();
+    } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+      return null; // no request: a scheduled job
+    }
   }
 
   @Override

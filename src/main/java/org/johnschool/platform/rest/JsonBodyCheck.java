@@ -31,8 +31,7 @@ public class JsonBodyCheck implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    MediaType type = request.getMediaType();
-    if (type == null || !request.hasEntity() || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+    if (!request.hasEntity() || !isJson(request.getMediaType())) {
       return;
     }
     byte[] body = request.getEntityStream().readNBytes(MAX_BYTES + 1);
@@ -45,7 +44,24 @@ public class JsonBodyCheck implements ContainerRequestFilter {
       request.abortWith(refusal(400, problem));
       return;
     }
+    String nul = fieldWithNul(body);
+    if (nul != null) {
+      // A NUL cannot be stored in PostgreSQL's text: refused here, naming the field, rather than failing at the database.
+      request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(400, "The input has errors.",
+          java.util.List.of(new org.johnschool.platform.FieldError(nul, "Contains a NUL character (\\u0000), which no text may hold.")),
+          null)).build());
+      return;
+    }
     request.setEntityStream(new ByteArrayInputStream(body));
+  }
+
+  /** Whether JSON-B would read a body of this type: subtype json or +json, in any case (media types ignore case). */
+  static boolean isJson(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+    return subtype.equals("json") || subtype.endsWith("+json");
   }
 
   /** What is wrong with a JSON body, or null when it may be read (an empty body is left to the endpoint). */
@@ -72,6 +88,28 @@ public class JsonBodyCheck implements ContainerRequestFilter {
     } catch (JsonException e) {
       return "The body is not valid JSON.";
     }
+  }
+
+  /** The name of the first field whose text (or name) holds a NUL character, or null (the body is well formed). */
+  public static String fieldWithNul(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    String key = "body";
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.KEY_NAME) {
+          key = parser.getString();
+          if (key.indexOf('\0') >= 0) {
+            return key.replace('\0', '?');
+          }
+        } else if (event == JsonParser.Event.VALUE_STRING && parser.getString().indexOf('\0') >= 0) {
+          return key;
+        }
+      }
+    }
+    return null;
   }
 
   private static Response refusal(int status, String message) {

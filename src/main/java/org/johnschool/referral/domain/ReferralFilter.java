@@ -14,14 +14,14 @@ public record ReferralFilter(ReferralStatus status, String courtCode, LocalDate 
 
   /**
    * The words of the name search, each to be found in the person's first or last name or in the court case number:
-   * "Ursula Tourist", "Tourist, Ursula", "rsula" and "24-01" all find Ursula Tourist's case CR-24-0117. Lower case,
-   * without the wildcards of a LIKE pattern.
+   * "Ursula Tourist", "Tourist, Ursula", "rsula" and "24-01" all find Ursula Tourist's case CR-24-0117. Lower case;
+   * a % or _ typed is searched for as itself (the repository escapes it in its LIKE pattern).
    */
   public List<String> nameWords() {
     if (name == null || name.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(name.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "").split("[\\s,;]+"))
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s,;]+"))
         .filter(w -> !w.isEmpty()).distinct().limit(MAX_WORDS).toList();
   }
 }
