@@ -26,7 +26,6 @@ import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
 import org.johnschool.identity.domain.Role;
-import org.johnschool.identity.domain.AuditRevision;
 import org.johnschool.platform.CsvFile;
 import org.johnschool.platform.Phrase;
 import org.johnschool.referral.application.ReferralRequest.AliasRequest;
@@ -121,10 +120,7 @@ public class DocketImport {
     /** The import's one audit revision (who, when, from where), opened when the first rows are written. */
     long revision() {
       if (revision == null) {
-        AuditRevision r = AuditRevision.forBulkWork(scope.username(), sourceAddress);
-        em.persist(r);
-        em.flush();
-        revision = r.getId();
+        revision = referrals.openBulkRevision(scope.username(), sourceAddress);
       }
       return revision;
     }

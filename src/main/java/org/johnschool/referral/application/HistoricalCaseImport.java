@@ -22,7 +22,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.johnschool.court.application.CourtDirectory;
 import org.johnschool.court.domain.Court;
 import org.johnschool.identity.application.StaffScope;
-import org.johnschool.identity.domain.AuditRevision;
 import org.johnschool.identity.domain.Role;
 import org.johnschool.platform.CsvFieldReader;
 import org.johnschool.platform.CsvFile;
@@ -192,10 +191,7 @@ public class HistoricalCaseImport {
     /** The import's one audit revision (who, when, from where), opened when the first rows are written. */
     private long revision() {
       if (revision == null) {
-        AuditRevision r = AuditRevision.forBulkWork(scope.username(), sourceAddress);
-        em.persist(r);
-        em.flush();
-        revision = r.getId();
+        revision = referrals.openBulkRevision(scope.username(), sourceAddress);
       }
       return revision;
     }

@@ -56,4 +56,7 @@ public interface Referrals {
   Map<ReferralStatus, Long> countByStatus(StaffScope scope);
 
   long countReferredSince(StaffScope scope, LocalDate since);
+
+  /** Opens the one audit revision (who, when, from where) of a bulk write of cases; its id, for {@link #addAll}. */
+  long openBulkRevision(String username, String sourceAddress);
 }

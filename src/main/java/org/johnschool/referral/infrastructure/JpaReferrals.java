@@ -326,4 +326,12 @@ public class JpaReferrals implements Referrals {
       }
     }
   }
+
+  @Override
+  public long openBulkRevision(String username, String sourceAddress) {
+    org.johnschool.identity.domain.AuditRevision r = org.johnschool.identity.domain.AuditRevision.forBulkWork(username, sourceAddress);
+    em.persist(r);
+    em.flush();
+    return r.getId();
+  }
 }
