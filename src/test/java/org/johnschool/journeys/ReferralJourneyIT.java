@@ -222,7 +222,11 @@ class ReferralJourneyIT {
         browser.driver().findElement(By.cssSelector("[id='refer:dateOfBirth'] button")).click();
         WebElement firstDay = browser.waitFor(By.cssSelector("[id='refer:dateOfBirth_panel'] thead th"));
         assertEquals("L", firstDay.getText());
-        browser.driver().findElement(By.tagName("h1")).click();
+        // Closed with Escape, and typing waits until it is gone: an open panel keeps the keyboard (a click elsewhere
+        // right after opening it is taken as the opening click on a slow machine, and the panel stayed over the form).
+        browser.waitFor(By.id("refer:dateOfBirth_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("refer:dateOfBirth_panel")));
 
         // Typed as a Spanish speaker writes dates: 12/04/1979 is the 12th of April.
         browser.type("refer:courtCaseNumber", "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());

@@ -83,6 +83,11 @@ public final class Browser implements AutoCloseable {
         id, input)));
     input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
+    // An open picker panel keeps the keyboard, and the keys are lost without a sound: say so here, not at submit.
+    String shown = input.getAttribute("value");
+    if (!text.equals(shown)) {
+      throw new AssertionError("typed '" + text + "' into " + id + " but it shows '" + shown + "' (is a picker's panel open over it?)");
+    }
   }
 
   /** Waits until the input (or the picker's input inside the element) of this id shows this text; answers what it shows. */
