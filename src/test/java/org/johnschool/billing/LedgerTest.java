@@ -117,4 +117,46 @@ class LedgerTest {
       assertFalse(t.containsKey(EntryType.REVERSAL));
     }
   }
+
+  @Test
+  void money_goes_back_only_as_far_as_it_came_in() throws Exception {
+    List<AccountEntry> entries = new ArrayList<>();
+    entries.add(saved(AccountEntry.charge(1, 9, Money.of("1000.00"), "Program fee", "c", TODAY, NOW)));
+    AccountEntry payment = saved(AccountEntry.payment(1, 9, Money.of("14.00"), PaymentMethod.CASH, null, "P-1", "c", TODAY, NOW, null, null));
+    entries.add(payment);
+    entries.add(saved(AccountEntry.adjustment(1, 9, Money.of("-1500.00"), "Dismissed", "a", TODAY, NOW)));
+    Account account = Account.of(entries);
+    assertEquals(Money.of("-514.00"), account.balance(), "a credit of 514.00, of which 14.00 came in");
+    assertEquals(Money.of("14.00"), account.received());
+    assertEquals(Money.of("14.00"), account.refundable());
+    assertThrows(InvalidTransitionException.class, () -> account.checkRefund(Money.of("14.01")));
+    account.checkRefund(Money.of("14.00"));
+
+    entries.add(saved(AccountEntry.refund(1, 9, Money.of("10.00"), "Back", "c", TODAY, NOW)));
+    Account refunded = Account.of(entries);
+    assertEquals(Money.of("4.00"), refunded.refundable());
+    assertThrows(InvalidTransitionException.class, () -> refunded.checkVoid(payment), "its money was partly paid back");
+  }
+
+  @Test
+  void a_payment_above_what_is_owed_needs_the_payers_choice_and_none_is_above_the_largest() throws Exception {
+    Account account = Account.of(List.of(saved(AccountEntry.charge(1, 9, Money.of("100.00"), "Program fee", "c", TODAY, NOW))));
+    Money largest = Money.of("10000.00");
+    account.checkPayment(Money.of("100.00"), false, largest);
+    InvalidInputException credit = assertThrows(InvalidInputException.class, () -> account.checkPayment(Money.of("100.01"), false, largest));
+    assertEquals("allowCredit", credit.errors().get(0).field());
+    account.checkPayment(Money.of("100.01"), true, largest);
+    InvalidInputException huge = assertThrows(InvalidInputException.class, () -> account.checkPayment(Money.of("10000.01"), true, largest));
+    assertEquals("amount", huge.errors().get(0).field());
+  }
+
+  @Test
+  void an_adjustment_above_the_limit_or_into_a_credit_needs_an_admin() throws Exception {
+    Account account = Account.of(List.of(saved(AccountEntry.charge(1, 9, Money.of("100.00"), "Program fee", "c", TODAY, NOW))));
+    Money limit = Money.of("250.00");
+    assertFalse(account.adjustmentNeedsAdmin(Money.of("-100.00"), limit), "down to zero");
+    assertTrue(account.adjustmentNeedsAdmin(Money.of("-100.01"), limit), "into a credit");
+    assertFalse(account.adjustmentNeedsAdmin(Money.of("250.00"), limit));
+    assertTrue(account.adjustmentNeedsAdmin(Money.of("250.01"), limit), "above the limit, raising");
+  }
 }

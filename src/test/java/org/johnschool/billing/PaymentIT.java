@@ -211,7 +211,7 @@ class PaymentIT {
   @Test
   void an_overpayment_becomes_a_credit_that_is_refunded_and_adjustments_need_a_reason() throws Exception {
     long referral = enrolledCase();
-    assertEquals(201, pay(referral, null, "{\"amount\":\"1050.00\",\"method\":\"MONEY_ORDER\"}").statusCode());
+    assertEquals(201, pay(referral, null, "{\"amount\":\"1050.00\",\"method\":\"MONEY_ORDER\",\"allowCredit\":true}").statusCode());
     assertEquals("-50.00", account(referral).getString("balance"));
 
     Api c = Api.as(base, DemoUser.COORDINATOR);

@@ -77,7 +77,7 @@ class CompletionIT {
   }
 
   @Test
-  void a_case_completes_only_when_modules_fees_and_post_test_all_hold_and_its_certificate_verifies() {
+  void a_case_completes_only_when_modules_fees_and_post_test_all_hold_and_its_certificate_verifies() throws Exception {
     LocalDate day = ServerClock.today(base).plusDays(2);
     long session = ClassSessions.create(base, day, "en", 5);
     long referral = seatedToday(session);
@@ -88,7 +88,7 @@ class CompletionIT {
     }
   }
 
-  private void a_case_completes_once_the_class_day_has_happened(long session, long referral, LocalDate day) {
+  private void a_case_completes_once_the_class_day_has_happened(long session, long referral, LocalDate day) throws java.io.IOException {
     var attended = Api.as(base, DemoUser.FACILITATOR).put("api/v1/sessions/" + session + "/attendance/" + referral,
         "{\"idVerified\":true,\"arrived\":\"08:55\",\"departed\":\"17:00\"}");
     assertEquals(200, attended.status(), attended.toString());
@@ -127,6 +127,13 @@ class CompletionIT {
     var pdf = coordinator().get("api/v1/referrals/" + referral + "/completion/certificate.pdf", "application/pdf");
     assertEquals(200, pdf.status());
     assertTrue(pdf.body().startsWith("%PDF"));
+    // Issue 22, item 11: the verification link is the application's own address, whatever Host the request names.
+    var forgedHost = org.johnschool.support.RawHttp.get(base, "api/v1/referrals/" + referral + "/completion/certificate.pdf", "evil.example",
+        DemoUser.COORDINATOR);
+    assertEquals(200, forgedHost.status());
+    String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(forgedHost.body())).getTextFromPage(1);
+    assertTrue(printed.replaceAll("\\s", "").contains("Verifyathttp://" + base.getHost() + ":" + base.getPort() + "/verify.xhtml?number="), printed);
+    assertFalse(printed.contains("evil.example"), printed);
 
     assertEquals(403, coordinator().post("api/v1/referrals/" + referral + "/completion/certificate/revocation", "{\"reason\":\"x\"}").status());
     var revoked = Api.as(base, DemoUser.ADMIN).post("api/v1/referrals/" + referral + "/completion/certificate/revocation",

@@ -57,6 +57,17 @@ class SecurityHeadersIT {
   }
 
   @Test
+  void redirects_never_name_the_host_the_request_claims() {
+    // Issue 22, item 11: Host: evil.example sent the person to http://evil.example/login.xhtml.
+    for (String path : new String[] {"", "cases/case.xhtml?id=1", "index.xhtml"}) {
+      var answer = org.johnschool.support.RawHttp.get(base, path, "evil.example", null);
+      assertEquals(302, answer.status(), path);
+      String location = answer.header("Location");
+      assertTrue(location.startsWith("/login.xhtml?next="), path + " -> " + location);
+    }
+  }
+
+  @Test
   void pages_and_api_answers_carry_the_security_headers() throws Exception {
     for (String path : new String[] {"login.xhtml", "api/v1/referrals", "verify.xhtml"}) {
       HttpHeaders h = headers(path, null);

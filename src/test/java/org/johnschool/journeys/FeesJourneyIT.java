@@ -150,4 +150,30 @@ class FeesJourneyIT {
       assertTrue(browser.text(By.id("entriesForm:entries")).contains("Payment by check"));
     }
   }
+
+  @Test
+  void an_admin_decides_an_adjustment_a_coordinator_could_not_post_alone() throws Exception {
+    long session = ClassSessions.create(base, ServerClock.today(base).plusDays(62), "en", 5);
+    long referral = ClassSessions.eligibleCase(base);
+    Api coordinator = Api.as(base, DemoUser.COORDINATOR);
+    assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
+    String reason = "Charged twice " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    var asked = coordinator.post("api/v1/referrals/" + referral + "/account/adjustments", "{\"amount\":\"-400.00\",\"reason\":\"" + reason + "\"}");
+    assertEquals(202, asked.status(), asked.toString());
+
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(DemoUser.ADMIN);
+      browser.open("fees/office.xhtml");
+      org.openqa.selenium.WebElement row = browser.waitFor(By.xpath("//*[@id='adjustmentsForm:openAdjustments']//tr[contains(., '" + reason + "')]"));
+      assertTrue(row.getText().contains("-400.00") && row.getText().contains("coordinator"), row.getText());
+      browser.assertAccessible();
+      browser.screenshot("fees-office-adjustments");
+      String rowId = row.findElement(By.cssSelector("button[id$=':approve']")).getAttribute("id");
+      browser.type(rowId.replace(":approve", ":decisionNote"), "Second charge confirmed");
+      browser.click(rowId);
+      browser.waitForText(By.id("pageMessages"), "Adjustment approved and posted.");
+      assertFalse(browser.text(By.id("adjustmentsForm")).contains(reason), "decided, it leaves the queue");
+    }
+    assertEquals("600.00", coordinator.get("api/v1/referrals/" + referral + "/account").json().getString("balance"));
+  }
 }

@@ -127,4 +127,39 @@ class PageAccessMatrixIT {
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
+
+  @Test
+  void every_page_opened_with_real_record_numbers_answers_every_role_without_a_500() throws Exception {
+    long session = org.johnschool.support.ClassSessions.create(base, org.johnschool.support.ServerClock.today(base).plusDays(40), "en", 5);
+    long referral = org.johnschool.support.ClassSessions.eligibleCase(base);
+    var coordinator = org.johnschool.support.Api.as(base, org.johnschool.support.DemoUser.COORDINATOR);
+    assertEquals(201, coordinator.post("api/v1/referrals/" + referral + "/enrollment", "{\"sessionId\":" + session + "}").status());
+    var paid = coordinator.post("api/v1/referrals/" + referral + "/payments", "{\"amount\":\"10.00\",\"method\":\"CASH\"}");
+    assertEquals(201, paid.status(), paid.toString());
+    long entry = paid.json().getJsonNumber("entryId").longValue();
+
+    // Issue 22, item 9: the facilitator's services refuse receipts and notices; the pages said 500.
+    PageSession facilitator = signedIn("facilitator");
+    assertEquals(403, facilitator.get("cases/receipt.xhtml?entry=" + entry).status());
+    int notice = facilitator.get("cases/notice.xhtml?id=" + referral).status();
+    assertTrue(notice == 403 || notice == 404, "the enrollment notice as a facilitator: " + notice);
+
+    // Every page, every role, with the numbers of real records in every parameter a page reads.
+    List<String> failed = new ArrayList<>();
+    int asked = 0;
+    for (String caller : AccessTable.CALLERS) {
+      PageSession client = signedIn(caller);
+      for (String page : pages()) {
+        for (long id : new long[] {referral, session}) {
+          String address = page + "?id=" + id + "&entry=" + entry + "&session=" + session + "&referral=" + referral + "&kind=POST";
+          int status = client.get(address).status();
+          asked++;
+          if (status >= 500) {
+            failed.add(address + " as " + caller + ": " + status);
+          }
+        }
+      }
+    }
+    assertTrue(failed.isEmpty(), failed.size() + " of " + asked + " answered a server error:\n" + String.join("\n", failed));
+  }
 }

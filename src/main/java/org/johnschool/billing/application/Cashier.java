@@ -57,7 +57,7 @@ public class Cashier {
   @Inject org.johnschool.program.application.ProgramTime time;
 
   /** A payment as a cashier or a payment system sends it; {@code reference} is the check number or the card terminal's reference. */
-  public record PaymentRequest(String amount, String method, String reference) {}
+  public record PaymentRequest(String amount, String method, String reference, Boolean allowCredit) {}
 
   public record Receipt(String receiptNumber, long entryId, long referralId, String amount, PaymentMethod method, String reference,
       String receivedBy, LocalDate receivedOn, Instant recordedAt, String balanceAfter, boolean replayed) {}
@@ -106,6 +106,9 @@ public class Cashier {
         return receipt(scope, earlier.get(), true);
       }
     }
+    ledger.lockAccount(scope.programId(), referralId);
+    Account.of(ledger.ofCase(scope.programId(), referralId)).checkPayment(amount, Boolean.TRUE.equals(request.allowCredit()),
+        limits(scope).largestPayment());
     Program program = em.find(Program.class, scope.programId());
     String number = program.getCode() + "-" + String.format(Locale.ROOT, "%06d", ledger.nextReceiptNumber(scope.programId()));
     ZonedDateTime now = time.now(scope.programId());
@@ -124,9 +127,8 @@ public class Cashier {
     if (payment.getType() != EntryType.PAYMENT) {
       throw new InvalidTransitionException(Phrase.of("payment.void.notPayment"));
     }
-    if (Account.of(ledger.ofCase(scope.programId(), payment.getReferralId())).isReversed(entryId)) {
-      throw new InvalidTransitionException(Phrase.of("payment.void.already", payment.getReceiptNumber()));
-    }
+    ledger.lockAccount(scope.programId(), payment.getReferralId());
+    Account.of(ledger.ofCase(scope.programId(), payment.getReferralId())).checkVoid(payment);
     ZonedDateTime now = time.now(scope.programId());
     ledger.add(payment.reverse(reason, scope.username(), now.toLocalDate(), now.toInstant()));
     em.flush();
@@ -134,33 +136,15 @@ public class Cashier {
     return receipt(scope, payment, false);
   }
 
-  /** A correction either way ("+25.00" raises what is owed, "-25.00" lowers it), with its reason. */
-  public AccountView adjust(StaffScope scope, long referralId, String signedAmount, String reason) {
-    cases.requireVisible(referralId, scope);
-    if (signedAmount == null || signedAmount.isBlank()) {
-      throw new InvalidInputException("amount", Phrase.of("payment.adjustment.missing"));
-    }
-    String text = signedAmount.trim();
-    boolean lower = text.startsWith("-");
-    Money amount = Money.parsePositive(lower || text.startsWith("+") ? text.substring(1) : text, "amount");
-    ZonedDateTime now = time.now(scope.programId());
-    ledger.add(AccountEntry.adjustment(scope.programId(), referralId, lower ? amount.negate() : amount, reason, scope.username(),
-        now.toLocalDate(), now.toInstant()));
-    em.flush();
-    changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
-    return account(scope, referralId);
-  }
-
-  /** Pays back a credit (an overpayment): never more than the credit on the account. */
+  /** Pays back a credit (an overpayment): never more than the credit, nor more than the person paid in. */
   public AccountView refund(StaffScope scope, long referralId, String amountText, String reason) {
     cases.requireVisible(referralId, scope);
     Money amount = Money.parsePositive(amountText, "amount");
-    Money credit = Account.of(ledger.ofCase(scope.programId(), referralId)).balance().negate();
-    if (amount.compareTo(credit) > 0) {
-      throw new InvalidTransitionException(Phrase.of("payment.refund.tooLarge", credit.isPositive() ? credit : Money.ZERO));
-    }
     ZonedDateTime now = time.now(scope.programId());
-    ledger.add(AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), now.toLocalDate(), now.toInstant()));
+    AccountEntry refund = AccountEntry.refund(scope.programId(), referralId, amount, reason, scope.username(), now.toLocalDate(), now.toInstant());
+    ledger.lockAccount(scope.programId(), referralId);
+    Account.of(ledger.ofCase(scope.programId(), referralId)).checkRefund(amount);
+    ledger.add(refund);
     em.flush();
     changed.fire(new org.johnschool.billing.domain.AccountChanged(scope, referralId));
     return account(scope, referralId);
@@ -188,6 +172,7 @@ public class Cashier {
 
   /** Charges the program's base fee once per case (called when the case is first enrolled). */
   public void chargeProgramFee(StaffScope scope, long referralId) {
+    ledger.lockAccount(scope.programId(), referralId);
     List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
     if (entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && e.getFeeItemId() == null && PROGRAM_FEE.equals(e.getDescription()))) {
       return;
@@ -215,6 +200,7 @@ public class Cashier {
     if (item.isRetired()) {
       throw new InvalidTransitionException(Phrase.of("payment.item.retired", item.getName()));
     }
+    ledger.lockAccount(scope.programId(), referralId);
     if (charged(ledger.ofCase(scope.programId(), referralId), item)) {
       throw new ConflictException(Phrase.of("payment.item.charged", item.getName()), referralId);
     }
@@ -229,20 +215,6 @@ public class Cashier {
     return entries.stream().anyMatch(e -> item.getId().equals(e.getFeeItemId()));
   }
 
-  /** Admins set the program's base fee (charged at first enrollment from now on; charges already posted stay). */
-  @RolesAllowed(Role.ADMIN_NAME)
-  public Money changeBaseFee(StaffScope scope, String amount) {
-    Money fee = Money.parseNonNegative(amount, "baseFee");
-    FeeSchedule schedule = em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class)
-        .setParameter("p", scope.programId()).getResultStream().findFirst().orElse(null);
-    if (schedule == null) {
-      em.persist(new FeeSchedule(em.getReference(Program.class, scope.programId()), fee));
-    } else {
-      schedule.changeBaseFee(fee);
-    }
-    return fee;
-  }
-
   /** The case's balance: positive is owed (completion waits until it is not; an approved waiver counts as paid), negative a credit. */
   @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
   public Money balance(StaffScope scope, long referralId) {
@@ -251,8 +223,59 @@ public class Cashier {
 
   /** The program's base fee (its fee schedule, or $1,000 when none is set). */
   public Money baseFee(StaffScope scope) {
+    return schedule(scope).map(FeeSchedule::getBaseFee).orElse(FeeSchedule.DEFAULT_BASE_FEE);
+  }
+
+  /** The program's limits on money: its fee schedule's, or the defaults ($10,000 for one payment, $250 for an adjustment). */
+  public Limits limits(StaffScope scope) {
+    return schedule(scope).map(f -> new Limits(f.getLargestPayment(), f.getAdjustmentLimit()))
+        .orElse(new Limits(FeeSchedule.DEFAULT_LARGEST_PAYMENT, FeeSchedule.DEFAULT_ADJUSTMENT_LIMIT));
+  }
+
+  public record Limits(Money largestPayment, Money adjustmentLimit) {}
+
+  /**
+   * Admins change the schedule: the base fee, the largest single payment and the adjustment limit; each left out
+   * stays as it is, and nothing changes when one is refused.
+   */
+  @RolesAllowed(Role.ADMIN_NAME)
+  public Limits changeSchedule(StaffScope scope, String baseFee, String largestPayment, String adjustmentLimit) {
+    List<FieldError> errors = new ArrayList<>();
+    Money fee = parseOptional(baseFee, "baseFee", errors, true);
+    Money largest = parseOptional(largestPayment, "largestPayment", errors, false);
+    Money adjustment = parseOptional(adjustmentLimit, "adjustmentLimit", errors, true);
+    if (errors.isEmpty() && fee == null && largest == null && adjustment == null) {
+      errors.add(new FieldError("baseFee", Phrase.of("payment.schedule.empty")));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    FeeSchedule schedule = schedule(scope).orElse(null);
+    if (schedule == null) {
+      schedule = new FeeSchedule(em.getReference(Program.class, scope.programId()), fee == null ? FeeSchedule.DEFAULT_BASE_FEE : fee);
+      em.persist(schedule);
+    } else if (fee != null) {
+      schedule.changeBaseFee(fee);
+    }
+    schedule.changeLimits(largest, adjustment);
+    return limits(scope);
+  }
+
+  private static Money parseOptional(String text, String field, List<FieldError> errors, boolean zeroAllowed) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return zeroAllowed ? Money.parseNonNegative(text, field) : Money.parsePositive(text, field);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return null;
+    }
+  }
+
+  private java.util.Optional<FeeSchedule> schedule(StaffScope scope) {
     return em.createQuery("select f from FeeSchedule f where f.program.id = :p", FeeSchedule.class).setParameter("p", scope.programId())
-        .getResultStream().findFirst().map(FeeSchedule::getBaseFee).orElse(FeeSchedule.DEFAULT_BASE_FEE);
+        .getResultStream().findFirst();
   }
 
   public AccountView account(StaffScope scope, long referralId) {

@@ -109,6 +109,7 @@ public class FeeAssessments {
     SlidingScale.Result result = scale.assess(householdIncome, size, cashier.baseFee(scope));
     FinancialAssessment a = new FinancialAssessment(scope.programId(), referralId, householdIncome, size, result, note, scope.username());
     em.persist(a);
+    ledger.lockAccount(scope.programId(), referralId);
     List<AccountEntry> entries = ledger.ofCase(scope.programId(), referralId);
     Account account = Account.of(entries);
     boolean charged = entries.stream().anyMatch(e -> e.getType() == EntryType.CHARGE && Cashier.PROGRAM_FEE.equals(e.getDescription())

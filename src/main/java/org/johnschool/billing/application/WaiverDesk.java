@@ -56,6 +56,7 @@ public class WaiverDesk {
   @RolesAllowed(Role.ADMIN_NAME)
   public WaiverView approve(StaffScope scope, long waiverId, String note) {
     WaiverRequest w = get(scope, waiverId);
+    ledger.lockAccount(scope.programId(), w.getReferralId()); // two approvals of two requests never both take the same balance
     Money balance = Account.of(ledger.ofCase(scope.programId(), w.getReferralId())).balance();
     ZonedDateTime now = time.now(scope.programId());
     AccountEntry entry = w.approve(scope.username(), note, balance, now.toLocalDate(), now.toInstant());

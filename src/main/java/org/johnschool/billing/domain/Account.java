@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.johnschool.platform.InvalidInputException;
+import org.johnschool.platform.InvalidTransitionException;
+import org.johnschool.platform.Phrase;
 
 /**
  * A case's account as its entries make it: the balance is the sum of their effects (charges − payments −
@@ -47,6 +50,58 @@ public final class Account {
   public boolean isReversed(long entryId) {
     Set<Long> reversed = entries.stream().map(AccountEntry::getReversesEntryId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     return reversed.contains(entryId);
+  }
+
+  /** What the person paid in and kept paid: payments less voided payments less refunds. */
+  public Money received() {
+    Map<EntryType, Money> totals = totals();
+    return totals.get(EntryType.PAYMENT).minus(totals.get(EntryType.REFUND));
+  }
+
+  /** The most a refund may pay back: the credit on the account, and never more than the person paid in. */
+  public Money refundable() {
+    Money credit = balance().negate();
+    Money most = credit.compareTo(received()) < 0 ? credit : received();
+    return most.isPositive() ? most : Money.ZERO;
+  }
+
+  /** Refuses a refund above {@link #refundable()} (a credit made by an adjustment is not money received). */
+  public void checkRefund(Money amount) {
+    if (amount.compareTo(refundable()) > 0) {
+      throw new InvalidTransitionException(Phrase.of("payment.refund.tooLarge", refundable()));
+    }
+  }
+
+  /**
+   * Refuses a payment above the program's largest single payment, and one above what is owed unless the payer
+   * chose to leave the rest as a credit ({@code allowCredit}).
+   */
+  public void checkPayment(Money amount, boolean allowCredit, Money largestPayment) {
+    if (amount.compareTo(largestPayment) > 0) {
+      throw new InvalidInputException("amount", Phrase.of("payment.aboveLargest", largestPayment));
+    }
+    Money owed = balance().isPositive() ? balance() : Money.ZERO;
+    if (!allowCredit && amount.compareTo(owed) > 0) {
+      throw new InvalidInputException("allowCredit", Phrase.of("payment.leavesCredit", amount.minus(owed), owed));
+    }
+  }
+
+  /**
+   * Whether an adjustment is beyond what a coordinator enters alone: above the program's limit either way, or one
+   * that lowers the balance below zero (a credit).
+   */
+  public boolean adjustmentNeedsAdmin(Money effect, Money limit) {
+    return effect.abs().compareTo(limit) > 0 || (effect.isNegative() && balance().plus(effect).isNegative());
+  }
+
+  /** Refuses voiding a payment twice, or one whose money was already paid back by a refund. */
+  public void checkVoid(AccountEntry payment) {
+    if (isReversed(payment.getId())) {
+      throw new InvalidTransitionException(Phrase.of("payment.void.already", payment.getReceiptNumber()));
+    }
+    if (received().minus(payment.getAmount()).isNegative()) {
+      throw new InvalidTransitionException(Phrase.of("payment.void.refunded", payment.getReceiptNumber()));
+    }
   }
 
   public boolean owes() {

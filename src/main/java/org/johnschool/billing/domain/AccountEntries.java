@@ -8,6 +8,12 @@ public interface AccountEntries {
 
   void add(AccountEntry entry);
 
+  /**
+   * Holds the case's account until the transaction ends (and waits for anyone holding it): every money operation
+   * takes it before it reads the balance its limit is checked against, so two requests never both pass one limit.
+   */
+  void lockAccount(long programId, long referralId);
+
   /** A case's entries in the order they were written. */
   List<AccountEntry> ofCase(long programId, long referralId);
 

@@ -23,6 +23,8 @@ import org.johnschool.program.domain.Program;
 public class FeeSchedule extends AuditedEntity {
 
   public static final Money DEFAULT_BASE_FEE = Money.of("1000.00");
+  public static final Money DEFAULT_LARGEST_PAYMENT = Money.of("10000.00");
+  public static final Money DEFAULT_ADJUSTMENT_LIMIT = Money.of("250.00");
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fee_schedule_seq")
@@ -39,6 +41,12 @@ public class FeeSchedule extends AuditedEntity {
   @Column(nullable = false, length = 3)
   private String currency = "USD";
 
+  @Column(name = "largest_payment", nullable = false, precision = 12, scale = 2)
+  private BigDecimal largestPayment = DEFAULT_LARGEST_PAYMENT.amount();
+
+  @Column(name = "adjustment_limit", nullable = false, precision = 12, scale = 2)
+  private BigDecimal adjustmentLimit = DEFAULT_ADJUSTMENT_LIMIT.amount();
+
   protected FeeSchedule() {}
 
   public FeeSchedule(Program program, Money baseFee) {
@@ -51,6 +59,30 @@ public class FeeSchedule extends AuditedEntity {
       throw new org.johnschool.platform.InvalidInputException("baseFee", "The base fee is zero or more.");
     }
     this.baseFee = fee.amount();
+  }
+
+  /** The most one payment may be, and the largest adjustment a coordinator enters alone (above it, an admin approves). */
+  public void changeLimits(Money largestPayment, Money adjustmentLimit) {
+    if (largestPayment != null && !largestPayment.isPositive()) {
+      throw new org.johnschool.platform.InvalidInputException("largestPayment", org.johnschool.platform.Phrase.of("payment.largest"));
+    }
+    if (adjustmentLimit != null && adjustmentLimit.isNegative()) {
+      throw new org.johnschool.platform.InvalidInputException("adjustmentLimit", org.johnschool.platform.Phrase.of("payment.adjustment.limit"));
+    }
+    if (largestPayment != null) {
+      this.largestPayment = largestPayment.amount();
+    }
+    if (adjustmentLimit != null) {
+      this.adjustmentLimit = adjustmentLimit.amount();
+    }
+  }
+
+  public Money getLargestPayment() {
+    return new Money(largestPayment);
+  }
+
+  public Money getAdjustmentLimit() {
+    return new Money(adjustmentLimit);
   }
 
   public Money getBaseFee() {

@@ -30,6 +30,13 @@ public class JpaAccountEntries implements AccountEntries {
   }
 
   @Override
+  public void lockAccount(long programId, long referralId) {
+    // The case's row stands for its account; "no key update" leaves foreign keys to the case (entries) unblocked.
+    em.createNativeQuery("select id from referral where id = ?1 and program_id = ?2 for no key update")
+        .setParameter(1, referralId).setParameter(2, programId).getResultList();
+  }
+
+  @Override
   public List<AccountEntry> ofCase(long programId, long referralId) {
     return em.createQuery("select e from AccountEntry e where e.programId = :p and e.referralId = :r order by e.id", AccountEntry.class)
         .setParameter("p", programId).setParameter("r", referralId).getResultList();

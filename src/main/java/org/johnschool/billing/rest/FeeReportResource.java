@@ -70,14 +70,16 @@ public class FeeReportResource {
 
   @Inject FeeItems items;
 
-  public record Schedule(String baseFee, String currency, List<ItemView> items) {}
+  public record Schedule(String baseFee, String currency, String largestPayment, String adjustmentLimit, List<ItemView> items) {}
 
   @GET
   @Path("/schedule")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The program's fee schedule: the base fee (USD) and the separate items")
   public Schedule schedule() {
-    return new Schedule(cashier.baseFee(staff.scope()).toString(), "USD", items.list(staff.scope()));
+    org.johnschool.billing.application.Cashier.Limits limits = cashier.limits(staff.scope());
+    return new Schedule(cashier.baseFee(staff.scope()).toString(), "USD", limits.largestPayment().toString(),
+        limits.adjustmentLimit().toString(), items.list(staff.scope()));
   }
 
   @GET
@@ -110,9 +112,13 @@ public class FeeReportResource {
   @Path("/schedule")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change the base fee (admins)", description = "{baseFee}; charged at first enrollment from now on")
+  @Operation(summary = "Change the base fee and the limits on money (admins)", description = "{baseFee?, largestPayment?, adjustmentLimit?}: "
+      + "the base fee is charged at first enrollment from now on; one payment is at most largestPayment (default 10000.00); a coordinator's "
+      + "adjustment is at most adjustmentLimit (default 250.00) and never leaves a credit. Each left out stays; one refused changes nothing.")
   public Schedule changeSchedule(Schedule body) {
-    return new Schedule(cashier.changeBaseFee(staff.scope(), body == null ? null : body.baseFee()).toString(), "USD", items.list(staff.scope()));
+    cashier.changeSchedule(staff.scope(), body == null ? null : body.baseFee(), body == null ? null : body.largestPayment(),
+        body == null ? null : body.adjustmentLimit());
+    return schedule();
   }
 
   @GET

@@ -30,9 +30,12 @@ public class PaymentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a payment", description = "Body {\"amount\":\"125.00\",\"method\":\"CASH\"} (methods CASH, CHECK with the check "
       + "number as reference, MONEY_ORDER, CARD with the outside terminal's reference — never a card number). Send an Idempotency-Key "
-      + "header: the same key and body again answer the same receipt and store nothing; the same key with another body is refused.")
+      + "header: the same key and body again answer the same receipt and store nothing; the same key with another body is refused. "
+      + "A payment above what is owed needs \"allowCredit\":true (the rest stays as a credit); none is above the program's largestPayment "
+      + "(GET /fees/schedule, 10000.00 by default).")
   @APIResponse(responseCode = "201", description = "The receipt (receiptNumber, amount, balanceAfter; replayed is true for a repeat)")
-  @APIResponse(responseCode = "400", description = "errors names each bad field (amount, method, reference)")
+  @APIResponse(responseCode = "400", description = "errors names each bad field (amount, method, reference; allowCredit when the payment "
+      + "is above the balance)")
   @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different payment")
   public Response pay(@PathParam("id") long referralId, @HeaderParam("Idempotency-Key") String key, PaymentRequest body) {
     Receipt receipt = cashier.recordPayment(staff.scope(), referralId, body, key);

@@ -92,12 +92,17 @@ public class FeeSettingsBacking implements Serializable {
   private boolean newItemAtEnrollment;
 
   private String baseFee;
+  private String largestPayment;
+  private String adjustmentLimit;
   private String tiers;
   private String shares;
 
   @PostConstruct
   void load() {
     baseFee = cashier.baseFee(staff.scope()).toString();
+    Cashier.Limits limits = cashier.limits(staff.scope());
+    largestPayment = limits.largestPayment().toString();
+    adjustmentLimit = limits.adjustmentLimit().toString();
     tiers = assessments.tiers(staff.scope()).stream().map(t -> t.incomeLimit() + ", " + t.perPerson() + ", " + t.fee())
         .collect(Collectors.joining("\n"));
     shares = reports.shares(staff.scope()).stream().map(s -> s.fund() + " = " + s.share().stripTrailingZeros().toPlainString())
@@ -174,10 +179,10 @@ public class FeeSettingsBacking implements Serializable {
 
   public void saveBaseFee() {
     try {
-      cashier.changeBaseFee(staff.scope(), baseFee);
+      cashier.changeSchedule(staff.scope(), baseFee, largestPayment, adjustmentLimit);
       Messages.info("common.saved");
     } catch (BusinessException e) {
-      Messages.refused(e, field -> "baseFeeForm:baseFee");
+      Messages.refused(e, field -> "baseFeeForm:" + field);
     }
   }
 
@@ -230,6 +235,22 @@ public class FeeSettingsBacking implements Serializable {
 
   public void setBaseFee(String baseFee) {
     this.baseFee = baseFee;
+  }
+
+  public String getLargestPayment() {
+    return largestPayment;
+  }
+
+  public void setLargestPayment(String largestPayment) {
+    this.largestPayment = largestPayment;
+  }
+
+  public String getAdjustmentLimit() {
+    return adjustmentLimit;
+  }
+
+  public void setAdjustmentLimit(String adjustmentLimit) {
+    this.adjustmentLimit = adjustmentLimit;
   }
 
   public String getTiers() {

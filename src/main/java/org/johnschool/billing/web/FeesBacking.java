@@ -175,21 +175,17 @@ public class FeesBacking implements Serializable {
   }
 
   /**
-   * Records the payment; one above the balance first says what credit it leaves and waits for the person to confirm
-   * ({@link #payWithCredit}) or change the amount.
+   * Records the payment; one above the balance is refused by the cashier until the person confirms the credit it
+   * leaves ({@link #payWithCredit}) or changes the amount.
    */
   public void pay() {
-    creditLeft = creditLeftBy(amount);
-    if (creditLeft != null) {
-      return;
-    }
-    record();
+    record(false);
   }
 
   /** The person confirmed a payment above the balance: it is recorded and leaves a credit. */
   public void payWithCredit() {
     creditLeft = null;
-    record();
+    record(true);
   }
 
   /** Back to the amount without recording anything. */
@@ -197,30 +193,15 @@ public class FeesBacking implements Serializable {
     creditLeft = null;
   }
 
-  /**
-   * The credit a payment of this amount would leave, or null when it would not leave one, or when the amount is not
-   * one the cashier takes (the payment is then tried, and its refusal says why).
-   */
-  private String creditLeftBy(String typed) {
-    org.johnschool.billing.domain.Money paid;
-    try {
-      paid = org.johnschool.billing.domain.Money.parsePositive(typed, "amount");
-    } catch (BusinessException notAnAmount) {
-      return null;
-    }
-    org.johnschool.billing.domain.Money credit = paid.minus(org.johnschool.billing.domain.Money.of(account.balance()));
-    return credit.isPositive() ? credit.toString() : null;
-  }
-
   /** The credit the payment typed would leave, while the person decides; null otherwise. */
   public String getCreditLeft() {
     return creditLeft;
   }
 
-  private void record() {
+  private void record(boolean allowCredit) {
     try {
-      Receipt r = cashier.recordPayment(staff.scope(), referralId, new PaymentRequest(amount, method == null ? null : method.name(), reference),
-          paymentKey);
+      Receipt r = cashier.recordPayment(staff.scope(), referralId,
+          new PaymentRequest(amount, method == null ? null : method.name(), reference, allowCredit), paymentKey);
       Messages.info("fees.paid", r.receiptNumber(), r.balanceAfter());
       lastEntryId = r.entryId();
       amount = null;
@@ -228,6 +209,12 @@ public class FeesBacking implements Serializable {
       paymentKey = UUID.randomUUID().toString();
       refresh();
     } catch (BusinessException e) {
+      if (!allowCredit && e.errors().stream().allMatch(f -> "allowCredit".equals(f.field())) && !e.errors().isEmpty()) {
+        // what the confirmation shows: the amount less what is owed
+        creditLeft = org.johnschool.billing.domain.Money.parsePositive(amount, "amount")
+            .minus(org.johnschool.billing.domain.Money.of(account.balance())).toString();
+        return;
+      }
       Messages.refused(e, field -> switch (field) {
         case "amount", "reference" -> "feesForm:" + field;
         case "method" -> "feesForm:method";

@@ -33,6 +33,7 @@ public class FeesOfficeBacking implements Serializable {
   @Inject FeeReports reports;
   @Inject PaymentPlans plans;
   @Inject WaiverDesk waivers;
+  @Inject org.johnschool.billing.application.AdjustmentDesk adjustments;
   @Inject org.johnschool.program.application.ProgramTime time;
 
   /** The daily close's day and the allocation's period (the month so far), the program's today unless chosen. */
@@ -44,6 +45,8 @@ public class FeesOfficeBacking implements Serializable {
   private AllocationReport allocation;
   private List<OverdueLine> overdue;
   private List<WaiverView> openWaivers = List.of();
+  private List<org.johnschool.billing.application.AdjustmentDesk.AdjustmentView> openAdjustments = List.of();
+  private String decisionNote;
 
   @PostConstruct
   void load() {
@@ -54,9 +57,38 @@ public class FeesOfficeBacking implements Serializable {
     overdue = plans.overdue(staff.scope());
     if (staff.is(Role.ADMIN)) {
       openWaivers = waivers.open(staff.scope());
+      openAdjustments = adjustments.open(staff.scope());
     }
     showClose();
     showAllocation();
+  }
+
+  /** Whether the signed-in admin may decide this adjustment (someone else asked for it). */
+  public boolean mayDecide(org.johnschool.billing.application.AdjustmentDesk.AdjustmentView a) {
+    return staff.is(Role.ADMIN) && a.decidableBy(staff.getUsername());
+  }
+
+  public void approveAdjustment(org.johnschool.billing.application.AdjustmentDesk.AdjustmentView a) {
+    decide(a, true);
+  }
+
+  public void rejectAdjustment(org.johnschool.billing.application.AdjustmentDesk.AdjustmentView a) {
+    decide(a, false);
+  }
+
+  private void decide(org.johnschool.billing.application.AdjustmentDesk.AdjustmentView a, boolean approve) {
+    try {
+      if (approve) {
+        adjustments.approve(staff.scope(), a.id(), decisionNote);
+      } else {
+        adjustments.reject(staff.scope(), a.id(), decisionNote);
+      }
+      Messages.info(approve ? "office.adjustmentApproved" : "office.adjustmentRejected");
+      decisionNote = null;
+      openAdjustments = adjustments.open(staff.scope());
+    } catch (BusinessException e) {
+      Messages.refused(e, field -> null);
+    }
   }
 
   public void showClose() {
@@ -138,5 +170,17 @@ public class FeesOfficeBacking implements Serializable {
 
   public List<WaiverView> getOpenWaivers() {
     return openWaivers;
+  }
+
+  public List<org.johnschool.billing.application.AdjustmentDesk.AdjustmentView> getOpenAdjustments() {
+    return openAdjustments;
+  }
+
+  public String getDecisionNote() {
+    return decisionNote;
+  }
+
+  public void setDecisionNote(String decisionNote) {
+    this.decisionNote = decisionNote;
   }
 }

@@ -89,7 +89,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
     String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     if (!AjaxRedirect.isAjax(request)) {
-      return ctx.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+      return redirect(response, request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
     String next = RefererPage.of(request).orElse(here);
     try {
@@ -97,6 +97,16 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(AjaxRedirect.to(
           request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      // The client has gone; nothing to tell it.
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** A redirect relative to this server: the mechanism runs before the filters, so it sends its own ({@link RelativeRedirects}). */
+  private static AuthenticationStatus redirect(HttpServletResponse response, String location) {
+    try {
+      org.johnschool.platform.web.RelativeRedirects.send(response, location);
     } catch (IOException e) {
       // The client has gone; nothing to tell it.
     }
@@ -116,7 +126,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       session.setAttribute(PendingSignIn.SESSION_KEY,
           new PendingSignIn(staff.username(), accepted.get().next(), next, System.currentTimeMillis()));
       String page = accepted.get().next() == Step.CODE ? "/login-code.xhtml" : "/two-step-setup.xhtml";
-      return ctx.redirect(request.getContextPath() + page);
+      return redirect(ctx.getResponse(), request.getContextPath() + page);
     }
     signIn.signedIn(staff.username(), request.getRemoteAddr(), "password");
     session.setAttribute(SESSION_KEY, staff);

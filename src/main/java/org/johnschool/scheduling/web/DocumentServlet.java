@@ -42,7 +42,7 @@ public class DocumentServlet extends HttpServlet {
       var entries = session != null ? documents.session(staff.scope(), id(session)) : documents.presenter(staff.scope(), id(request.getParameter("presenter")));
       response.setContentType("text/calendar; charset=UTF-8");
       response.setHeader("Content-Disposition", "attachment; filename=\"" + (session != null ? "session-" + session : "presenter") + ".ics\"");
-      response.getOutputStream().write(ICalendarFile.of(entries, "John school classes", request.getServerName(), time.zone(staff.scope().programId()),
+      response.getOutputStream().write(ICalendarFile.of(entries, "John school classes", org.johnschool.platform.web.PublicAddress.host(request), time.zone(staff.scope().programId()),
           time.instant())
           .getBytes(StandardCharsets.UTF_8));
     } catch (NotFoundException e) {
