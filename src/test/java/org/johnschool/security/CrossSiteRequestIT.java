@@ -116,4 +116,95 @@ class CrossSiteRequestIT {
     }
     return n;
   }
+
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+  /** A docket file of one case, as the probe's cross-site form carried it. */
+  private static String docket(String caseNumber) {
+    java.time.LocalDate today = java.time.LocalDate.now(); // days of margin either side
+    return "court,court_case_number,tracking_number,arrest_date,arresting_agency,referral_date,deadline,first_name,last_name,"
+        + "date_of_birth,sex,charges,registered_sex_offender\n" + String.join(",", "SF-SUP", caseNumber, "T-1", today.minusDays(20).toString(),
+        "SFPD", today.minusDays(3).toString(), today.plusDays(60).toString(), "Sam", "Crosssite", "1971-07-07", "M", "647(b)|S", "") + "\n";
+  }
+
+  private int send(DemoUser user, String path, String contentType, String body, String... headers) throws Exception {
+    var b = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).header("Authorization", "Basic "
+        + java.util.Base64.getEncoder().encodeToString((user.username + ":" + user.password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    b.POST(body == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    return HTTP.send(b.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static long cases(String caseNumber) throws Exception {
+    try (var c = org.johnschool.support.Database.connect(); var st = c.prepareStatement("select count(*) from referral where court_case_number = ?")) {
+      st.setString(1, caseNumber);
+      try (var rs = st.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void a_call_from_another_sites_page_changes_nothing_and_programs_calling_the_api_are_not_affected() throws Exception {
+    // Issue 22, item 8: what a browser that cached the clerk's Basic credentials sends for another site's page.
+    String self = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    String[][] foreign = {{"Origin", "http://127.0.0.1:9"}, {"Origin", "null"}, {"Sec-Fetch-Site", "cross-site"}, {"Sec-Fetch-Site", "same-site"},
+        {"Origin", "http://evil.example"}};
+    for (String[] header : foreign) {
+      String number = "PT-XS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+      assertEquals(403, send(DemoUser.CLERK_SF, "api/v1/referrals/import", "text/plain", docket(number), header[0], header[1]), header[0] + ": " + header[1]);
+      assertEquals(0, cases(number), header[0] + ": " + header[1] + " stored nothing");
+    }
+    // This application's own pages, a person typing the address, and programs (no Origin at all) still reach it.
+    String[][] own = {{"Origin", self}, {"Sec-Fetch-Site", "same-origin"}, {"Sec-Fetch-Site", "none"}, {}};
+    for (String[] header : own) {
+      String number = "PT-XS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+      assertEquals(200, send(DemoUser.CLERK_SF, "api/v1/referrals/import", "text/csv", docket(number), header), String.join(": ", header));
+      assertEquals(1, cases(number));
+    }
+
+    // A call that takes no body refuses a form's body types, so a form cannot reach it either.
+    assertEquals(415, send(DemoUser.ADMIN, "api/v1/retention/runs?dryRun=true&years=200", "text/plain", "x"));
+    assertEquals(415, send(DemoUser.ADMIN, "api/v1/retention/runs?dryRun=true&years=200", "application/x-www-form-urlencoded", "a=b"));
+    assertEquals(200, send(DemoUser.ADMIN, "api/v1/retention/runs?dryRun=true&years=200", null, null), "the call itself still works");
+  }
+
+  @Test
+  void another_sites_page_in_the_browser_cannot_use_the_clerks_cached_credentials() throws Exception {
+    String number = "PT-BRCSRF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String csv = docket(number);
+    // The other site: a page on another loopback port whose script posts the docket as plain text, credentials included.
+    com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    String page = "<!doctype html><html><body><p id=result>sending</p><script>"
+        + "fetch('" + base + "api/v1/referrals/import', {method: 'POST', mode: 'no-cors', credentials: 'include',"
+        + " headers: {'Content-Type': 'text/plain'}, body: " + jakarta.json.Json.createValue(csv) + "})"
+        + ".then(() => document.getElementById('result').textContent = 'sent', e => document.getElementById('result').textContent = 'failed ' + e);"
+        + "</script></body></html>";
+    site.createContext("/", exchange -> {
+      byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    site.start();
+    try (org.johnschool.support.Browser browser = new org.johnschool.support.Browser(base)) {
+      // The clerk opened the API in this browser once, signing in to its Basic prompt: the browser keeps the credentials.
+      browser.driver().get(base.getProtocol() + "://" + DemoUser.CLERK_SF.username + ":" + DemoUser.CLERK_SF.password + "@" + base.getHost() + ":"
+          + base.getPort() + "/api/v1/referrals?size=1");
+      assertTrue(browser.driver().getPageSource().contains("total"), "the API answered the clerk: " + browser.driver().getPageSource());
+      browser.driver().get("http://127.0.0.1:" + site.getAddress().getPort() + "/");
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+          !d.findElement(org.openqa.selenium.By.id("result")).getText().equals("sending"));
+    } finally {
+      site.stop(0);
+    }
+    assertEquals(0, cases(number), "the other site's script created no referral");
+  }
 }
