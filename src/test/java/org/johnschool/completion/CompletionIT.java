@@ -326,7 +326,14 @@ class CompletionIT {
     assertEquals(409, facilitator.post("api/v1/referrals/" + a + "/class-day/tests",
         "{\"kind\":\"PRE\",\"sessionId\":" + session + ",\"answers\":{\"law-completion\":\"b\"}}").status(), "one pre-test per case");
 
-    JsonObject analysis = Api.as(base, DemoUser.EVALUATOR).get("api/v1/tests/analysis?session=" + session).json();
+    // Two people are fewer than the minimum cell size: an evaluator is shown nothing of them (issue 22, item 14).
+    JsonObject hidden = Api.as(base, DemoUser.EVALUATOR).get("api/v1/tests/analysis?session=" + session).json();
+    assertEquals(10, hidden.getInt("suppressedBelow"), hidden.toString());
+    assertEquals(0, hidden.getJsonObject("knowledge").getInt("pairs"));
+    assertTrue(hidden.getJsonArray("items").isEmpty() && !hidden.getJsonObject("knowledge").containsKey("meanPre"), hidden.toString());
+
+    JsonObject analysis = coordinator().get("api/v1/tests/analysis?session=" + session).json();
+    assertTrue(!analysis.containsKey("suppressedBelow") || analysis.isNull("suppressedBelow"), "the program's staff see every figure");
     JsonObject knowledge = analysis.getJsonObject("knowledge");
     assertEquals(2, knowledge.getInt("pairs"));
     assertEquals(4.17, knowledge.getJsonNumber("meanPre").doubleValue(), 1e-9); // (1/12 + 0/12) / 2 in percent

@@ -46,7 +46,23 @@ public class PrePostResults {
 
   public record SessionLine(long sessionId, LocalDate date, String language, Comparison knowledge) implements java.io.Serializable {}
 
-  public record Analysis(Long sessionId, Comparison knowledge, Comparison attitude, List<ItemChange> items, List<SessionLine> sessions) implements java.io.Serializable {}
+  /** {@code suppressedBelow}: set (to the minimum cell size) when an evaluator is shown less because too few people took both tests. */
+  public record Analysis(Long sessionId, Comparison knowledge, Comparison attitude, List<ItemChange> items, List<SessionLine> sessions,
+      Integer suppressedBelow) implements java.io.Serializable {
+
+    /**
+     * What an evaluator sees: no measure, item or session line of fewer than {@code minimum} people (the minimum cell
+     * size), so no one's answers can be read off a small count.
+     */
+    Analysis forEvaluators(int minimum) {
+      Comparison none = new Comparison(0, null, null, null, null, null);
+      boolean enough = knowledge.pairs() >= minimum;
+      List<SessionLine> shown = sessions.stream().filter(s -> s.knowledge().pairs() >= minimum).toList();
+      Analysis a = new Analysis(sessionId, enough ? knowledge : none, enough && attitude.pairs() >= minimum ? attitude : none,
+          enough ? items : List.of(), enough ? shown : List.of(), null);
+      return a.equals(this) ? this : new Analysis(a.sessionId, a.knowledge, a.attitude, a.items, a.sessions, minimum);
+    }
+  }
 
   /** One session's participants, or (sessionId null) every participant of the program with a lines per session. */
   public Analysis analysis(StaffScope scope, Long sessionId, String language) {
@@ -80,8 +96,9 @@ public class PrePostResults {
       sessions.sort(Comparator.comparing(SessionLine::date).reversed());
     }
     List<TestSitting[]> attitudePairs = pairs.stream().filter(p -> p[0].getAttitudeScore() != null && p[1].getAttitudeScore() != null).toList();
-    return new Analysis(sessionId, Comparison.of(compare(pairs, PrePostResults::knowledge)),
-        Comparison.of(compare(attitudePairs, t -> t.getAttitudeScore().doubleValue())), items(pairs, language), sessions);
+    Analysis full = new Analysis(sessionId, Comparison.of(compare(pairs, PrePostResults::knowledge)),
+        Comparison.of(compare(attitudePairs, t -> t.getAttitudeScore().doubleValue())), items(pairs, language), sessions, null);
+    return scope.role() == Role.EVALUATOR ? full.forEvaluators(org.johnschool.platform.SmallCells.minimum()) : full;
   }
 
   private List<ItemChange> items(List<TestSitting[]> pairs, String language) {

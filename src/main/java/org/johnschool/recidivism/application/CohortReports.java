@@ -25,6 +25,7 @@ import org.johnschool.recidivism.domain.Observation;
 import org.johnschool.recidivism.domain.RearrestRates.FollowUp;
 import org.johnschool.recidivism.domain.RearrestRates;
 import org.johnschool.recidivism.infrastructure.CohortMembers;
+import org.johnschool.platform.SmallCells;
 
 /**
  * Measures a cohort (and its comparison group): rates within 6, 12, 24 and 36 months, Kaplan–Meier curves censored

@@ -16,7 +16,7 @@ import org.johnschool.referral.domain.Referrals;
 
 /** Reading referrals within the caller's scope; what is out of scope does not exist for them. */
 @Stateless
-@RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.EVALUATOR_NAME})
+@RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME})
 public class ReferralQueries {
 
   @Inject Referrals referrals;
@@ -44,11 +44,16 @@ public class ReferralQueries {
     return referrals.count(scope, filter);
   }
 
-  /** Referrals with a referral date on or after the given day (dashboards: "new this week"). */
+  /**
+   * Referrals with a referral date on or after the given day (dashboards: "new this week"). Evaluators read the
+   * program's counts, never a case: their person-level data is the de-identified export (issue 22, item 14).
+   */
+  @RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.EVALUATOR_NAME})
   public long countReferredSince(StaffScope scope, java.time.LocalDate since) {
     return referrals.countReferredSince(scope, since);
   }
 
+  @RolesAllowed({Role.CLERK_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME, Role.FACILITATOR_NAME, Role.EVALUATOR_NAME})
   public Map<ReferralStatus, Long> countByStatus(StaffScope scope) {
     return referrals.countByStatus(scope);
   }

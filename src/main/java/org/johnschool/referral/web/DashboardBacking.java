@@ -63,17 +63,21 @@ public class DashboardBacking {
     return completionReviews;
   }
 
-  public long getNewThisWeek() {
-    return newThisWeek;
+  public String getNewThisWeek() {
+    return shown(newThisWeek);
   }
 
-
-  public long count(String status) {
-    return counts.getOrDefault(ReferralStatus.valueOf(status), 0L);
+  public String count(String status) {
+    return shown(counts.getOrDefault(ReferralStatus.valueOf(status), 0L));
   }
 
-  public long getTotal() {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
+  public String getTotal() {
+    return shown(counts.values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  /** Evaluators read no count small enough to single someone out (the minimum cell size). */
+  private String shown(long n) {
+    return staff.is(Role.EVALUATOR) ? org.johnschool.platform.SmallCells.count(n, org.johnschool.platform.SmallCells.minimum()) : Long.toString(n);
   }
 
   /** The list a card opens: clerks see their court's list, others the case list. */

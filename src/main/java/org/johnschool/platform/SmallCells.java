@@ -1,4 +1,4 @@
-package org.johnschool.recidivism.application;
+package org.johnschool.platform;
 
 /**
  * The minimum cell size of aggregates shown to evaluators (environment variable {@code JSM_MINIMUM_CELL_SIZE},
@@ -20,5 +20,10 @@ public final class SmallCells {
     } catch (NumberFormatException e) {
       return DEFAULT;
     }
+  }
+
+  /** A count as an evaluator may read it: none, or at least the minimum; between the two, "<10" (the minimum). */
+  public static String count(long n, int minimum) {
+    return n == 0 || n >= minimum ? Long.toString(n) : "<" + minimum;
   }
 }
