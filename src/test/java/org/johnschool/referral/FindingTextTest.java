@@ -33,6 +33,7 @@ class FindingTextTest {
     all.addAll(policy.screen(new ScreeningFacts(List.of("647(b)"), 40, false, false, false, false, 0, 0)));
     all.addAll(policy.screen(new ScreeningFacts(List.of("236.1"), 16, true, true, true, true, 0, 0)));
     all.addAll(policy.screen(new ScreeningFacts(List.of("647(b)"), 40, false, false, false, false, 3, 1)));
+    all.addAll(all.stream().map(Finding::asToldToCourt).toList());
     for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
       ResourceBundle bundle = ResourceBundle.getBundle("org.johnschool.i18n.messages", locale);
       for (Finding f : all) {
@@ -41,5 +42,14 @@ class FindingTextTest {
             .equals(ResourceBundle.getBundle("org.johnschool.i18n.messages", Locale.ROOT).getString(f.messageKey())), f.messageKey());
       }
     }
+  }
+
+  @Test
+  void a_court_is_told_the_rule_never_what_the_programs_records_hold() {
+    Finding onRecord = Finding.notMet(EligibilityRule.FIRST_OFFENSE, "onRecord", 2);
+    assertEquals("Not a first solicitation offense under the program's rules; the program office can say more.",
+        FindingText.of(onRecord.asToldToCourt(), Locale.ENGLISH));
+    Finding declared = Finding.notMet(EligibilityRule.FIRST_OFFENSE, "declared");
+    assertEquals(declared, declared.asToldToCourt(), "what the court itself declared is told as it is");
   }
 }

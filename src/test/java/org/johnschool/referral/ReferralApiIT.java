@@ -127,23 +127,43 @@ class ReferralApiIT {
   }
 
   @Test
-  void an_evaluator_receives_no_names_birth_dates_or_identifiers_and_cannot_refer() {
+  void an_evaluator_reads_no_case_one_by_one_and_cannot_refer() {
     Reply created = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals", Referrals.eligible("SF-SUP"));
     long id = created.json().getJsonNumber("id").longValue();
     Api evaluator = Api.as(base, DemoUser.EVALUATOR);
 
-    Reply one = evaluator.get("api/v1/referrals/" + id);
-    assertEquals(200, one.status(), one.toString());
-    assertFalse(one.body().contains("Jon"), one.body());
-    assertFalse(one.body().contains("1980-02-03"), one.body());
-    assertFalse(one.body().contains(created.json().getString("courtCaseNumber")), one.body());
-    assertNotNull(one.json().getString("personPseudonym"));
-
-    Reply list = evaluator.get("api/v1/referrals?size=50");
-    assertFalse(list.body().contains("\"firstName\""), list.body());
-    assertFalse(list.body().contains("dateOfBirth"), list.body());
-
+    // Issue 22, item 14: their person-level data is the de-identified export, never a case's record.
+    assertEquals(403, evaluator.get("api/v1/referrals/" + id).status());
+    assertEquals(403, evaluator.get("api/v1/referrals?size=50").status());
     assertEquals(403, evaluator.post("api/v1/referrals", Referrals.eligible("SF-SUP")).status());
+  }
+
+  @Test
+  void a_clerk_learns_which_rule_was_not_met_never_what_other_courts_or_sealed_records_hold() {
+    // A San Francisco case, sealed since.
+    Reply earlier = Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals",
+        Referrals.eligibleWithDeadline("SF-SUP", org.johnschool.support.ServerClock.today(base).minusDays(3)));
+    long sealed = earlier.json().getJsonNumber("id").longValue();
+    String lastName = earlier.json().getJsonObject("person").getString("lastName");
+    assertEquals(200, Api.as(base, DemoUser.COORDINATOR).post("api/v1/referrals/" + sealed + "/completion/failure",
+        "{\"reason\":\"Never enrolled.\"}").status());
+    assertEquals(201, Api.as(base, DemoUser.CLERK_SF).post("api/v1/referrals/" + sealed + "/sealing/order",
+        "{\"date\":\"" + org.johnschool.support.ServerClock.today(base) + "\",\"legalBasis\":\"Cal. Penal Code 1203.4\"}").status());
+
+    // The Oakland clerk refers the same name and birth date.
+    Reply oakland = Api.as(base, DemoUser.CLERK_ALAMEDA).post("api/v1/referrals", Referrals.json("ALA-SUP", Referrals.uniqueCaseNumber(), lastName, "647(b)"));
+    assertEquals(201, oakland.status(), oakland.toString());
+    var reason = oakland.json().getJsonObject("eligibility").getJsonArray("reasons").stream().map(v -> v.asJsonObject())
+        .filter(r -> r.getString("code").equals("FIRST_OFFENSE")).findFirst().orElseThrow();
+    assertFalse(reason.getBoolean("met"));
+    assertEquals("Not a first solicitation offense under the program's rules; the program office can say more.", reason.getString("message"),
+        "the rule, not what the records hold: " + oakland.body());
+    assertFalse(oakland.body().contains("earlier referral") || oakland.body().contains("earlier diversion"), oakland.body());
+
+    // The program's office reads the whole finding.
+    long id = oakland.json().getJsonNumber("id").longValue();
+    String office = Api.as(base, DemoUser.COORDINATOR).get("api/v1/referrals/" + id).body();
+    assertTrue(office.contains("The program's records hold 1 earlier referral(s) of this person."), office);
   }
 
   @Test

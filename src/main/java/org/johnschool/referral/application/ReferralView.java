@@ -78,7 +78,8 @@ public record ReferralView(
     EligibilityView eligibility = r.getScreeningResult() == null ? null : new EligibilityView(
         r.effectiveEligibility().map(Enum::name).orElse(null),
         r.getScreeningResult().name(),
-        r.getFindings().stream().map(f -> new ReasonView(f.rule().name(), f.met(), FindingText.of(f, locale))).toList(),
+        r.getFindings().stream().map(f -> scope.isClerk() ? f.asToldToCourt() : f)
+            .map(f -> new ReasonView(f.rule().name(), f.met(), FindingText.of(f, locale))).toList(),
         r.getOverrideResult() == null ? null : new OverrideView(r.getOverrideResult().name(), r.getOverrideJustification(),
             r.getOverriddenBy(), r.getOverriddenAt()));
     return new ReferralView(

@@ -22,6 +22,15 @@ public record Finding(EligibilityRule rule, boolean met, String explanation, Lis
     return new Finding(rule, false, explanation, strings(values));
   }
 
+  /**
+   * What a court's clerk is told: the rule that was not met, never what the program's records hold — an earlier
+   * referral may be another court's or sealed (issue 22, item 15). Findings from what the court itself sent stay as
+   * they are.
+   */
+  public Finding asToldToCourt() {
+    return !met && explanation.equals("onRecord") ? new Finding(rule, false, "programRecords", List.of()) : this;
+  }
+
   /** The bundle key of the sentence explaining this finding. */
   public String messageKey() {
     return "finding." + rule.name() + "." + explanation;
