@@ -66,6 +66,20 @@ class CrossSiteRequestIT {
   }
 
   @Test
+  void a_nul_typed_into_a_pages_field_is_refused_naming_the_field_and_stores_nothing() {
+    // Issue 22, item 9: a NUL pasted into a page's text field reached PostgreSQL, which cannot store it (500).
+    PageSession admin = new PageSession(base);
+    assertEquals(302, admin.signIn(DemoUser.ADMIN).status());
+    Page users = admin.get("admin/users.xhtml");
+    String name = "nul." + UUID.randomUUID().toString().substring(0, 8);
+    Page answer = admin.submit("admin/users.xhtml", users, "userForm", Map.of("username", name, "displayName", "Nul\u0000Name", "role",
+        "EVALUATOR", "password", "a real password of some length"), "create");
+    assertEquals(200, answer.status(), answer.body().length() > 600 ? answer.body().substring(0, 600) : answer.body());
+    assertTrue(answer.body().contains("Remove the invisible NUL character"), "the page says what is wrong");
+    assertFalse(userExists(name), "nothing stored");
+  }
+
+  @Test
   void a_form_posted_without_its_pages_script_nonce_changes_nothing_and_says_so() {
     PageSession admin = new PageSession(base);
     assertEquals(302, admin.signIn(DemoUser.ADMIN).status());
