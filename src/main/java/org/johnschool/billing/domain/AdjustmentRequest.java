@@ -16,7 +16,6 @@ import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.johnschool.platform.AuditedEntity;
 import org.johnschool.platform.InvalidInputException;
-import org.johnschool.platform.InvalidTransitionException;
 import org.johnschool.platform.Phrase;
 
 /**
@@ -106,12 +105,7 @@ public class AdjustmentRequest extends AuditedEntity {
   }
 
   private void requireOpen(String admin) {
-    if (status != WaiverRequest.Status.REQUESTED) {
-      throw new InvalidTransitionException(Phrase.of("adjustment.decided", status.name().toLowerCase()));
-    }
-    if (!WaiverRequest.decidableBy(status, requestedBy, admin)) {
-      throw new InvalidTransitionException(Phrase.of("adjustment.fourEyes"));
-    }
+    WaiverRequest.requireDecidable(status, requestedBy, admin, "adjustment");
   }
 
   private void decide(WaiverRequest.Status next, String admin, String note, Instant at) {

@@ -133,11 +133,19 @@ public class WaiverRequest extends AuditedEntity {
   }
 
   private void requireOpen(String admin) {
+    requireDecidable(status, requestedBy, admin, "waiver");
+  }
+
+  /**
+   * Refuses a decision {@link #decidableBy} does not allow, in the words of the request's kind ({@code "waiver"},
+   * {@code "adjustment"}: its {@code .decided} and {@code .fourEyes} phrases). Shared by every request an admin decides.
+   */
+  static void requireDecidable(Status status, String requestedBy, String admin, String kind) {
     if (status != Status.REQUESTED) {
-      throw new InvalidTransitionException(Phrase.of("waiver.decided", status.name().toLowerCase()));
+      throw new InvalidTransitionException(Phrase.of(kind + ".decided", status.name().toLowerCase()));
     }
     if (requestedBy.equals(admin)) {
-      throw new InvalidTransitionException(Phrase.of("waiver.fourEyes"));
+      throw new InvalidTransitionException(Phrase.of(kind + ".fourEyes"));
     }
   }
 
