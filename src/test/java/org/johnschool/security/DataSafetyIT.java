@@ -84,7 +84,7 @@ class DataSafetyIT {
 
   @BeforeAll
   static void startServer() throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "postgres", "");
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "jsm", "jsm");
         Statement s = c.createStatement()) {
       s.execute("drop database if exists " + DATABASE + " with (force)");
       s.execute("create database " + DATABASE + " owner jsm encoding 'UTF8' template template0");
@@ -263,7 +263,7 @@ class DataSafetyIT {
     Path file = Path.of(System.getProperty("project.build.directory", "target"), "drill.jsm-backup.gz");
     String source = "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     String restored = "jdbc:postgresql://127.0.0.1:" + port() + "/jsm_restore";
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "postgres", "");
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port() + "/postgres", "jsm", "jsm");
         Statement s = c.createStatement()) {
       s.execute("drop database if exists jsm_restore with (force)");
       s.execute("create database jsm_restore owner jsm encoding 'UTF8' template template0");
